@@ -1,0 +1,94 @@
+#include "function_table.hpp"
+
+namespace fondscijfers::addin {
+namespace {
+
+using enum ArgumentKind;
+
+constexpr Argument jaar{
+    "jaar", year, {"jaar", "year"},
+    {"Het begrotingsjaar, een geheel getal, bijvoorbeeld 2022.",
+     "The budget year, a whole number, for example 2022."}};
+
+constexpr Argument basisjaar{
+    "basisjaar", year, {"basisjaar", "base year"},
+    {"Het jaar waarvan het bedrag wordt geïndexeerd (factor 1), een geheel getal.",
+     "The year whose amount is indexed (factor 1), a whole number."}};
+
+constexpr Argument stand{
+    "stand", option, {"stand", "stand"},
+    {"Optioneel. De stand van de cijfers: \"S2020\" (septembercirculaire 2020, standaard) of "
+     "\"STARTNOTA\" (Startnota kabinet-Rutte III, alleen 2018-2021). Hoofdletters maken niet uit.",
+     "Optional. The stand (vintage) of the figures: \"S2020\" (September circular 2020, the "
+     "default) or \"STARTNOTA\" (Startnota Rutte III cabinet, 2018-2021 only). Not case-sensitive."}};
+
+constexpr Argument groei{
+    "groei", option, {"groei", "growth"},
+    {"Optioneel. Jaarlijkse groei van de BCF-declaraties na 2020 als fractie of percentage "
+     "(standaard 3,5%, zoals Tabel 3 van de ledenbrief; 0 geeft de vlakke raming van de circulaire). "
+     "Groter dan -100% en ten hoogste 100%.",
+     "Optional. Yearly growth of the BCF declarations after 2020 as a fraction or percentage "
+     "(default 3.5%, as in Table 3 of the letter; 0 gives the circular's flat estimate). Greater "
+     "than -100% and at most 100%."}};
+
+constexpr Argument deel{
+    "deel", option, {"deel", "part"},
+    {"Optioneel. \"gemeenten\" (standaard): het aandeel van het gemeentefonds; \"totaal\": "
+     "gemeentefonds en provinciefonds samen.",
+     "Optional. \"gemeenten\" (default): the share of the municipalities fund; \"totaal\": "
+     "municipalities fund and provinces fund together."}};
+
+constexpr Argument jaar_stand[] = {jaar, stand};
+constexpr Argument index_arguments[] = {basisjaar, jaar, stand};
+constexpr Argument jaar_only[] = {jaar};
+constexpr Argument jaar_groei[] = {jaar, groei};
+constexpr Argument vrijval_arguments[] = {jaar, groei, deel};
+
+constexpr Function table[] = {
+    {"ACCRES", "accres",
+     {"Nominaal accres van de algemene uitkering uit het gemeentefonds in een jaar, in euro's.",
+      "Nominal accres (autonomous growth) of the general grant from the municipalities fund in a "
+      "year, in euros."},
+     jaar_stand},
+    {"ACCRESPERCENTAGE", "accresPercentage",
+     {"Accrespercentage van de algemene uitkering in een jaar, als fractie (0,0371 = 3,71%).",
+      "Accres percentage of the general grant in a year, as a fraction (0.0371 = 3.71%)."},
+     jaar_stand},
+    {"ACCRESREEEL", "accresReeel",
+     {"Reëel accres (accres zonder prijscorrectie) in een jaar, in euro's. Alleen 2018-2021.",
+      "Real accres (accres without the price correction) in a year, in euros. 2018-2021 only."},
+     jaar_stand},
+    {"ACCRESREEELPERCENTAGE", "accresReeelPercentage",
+     {"Reëel accrespercentage in een jaar, als fractie. Alleen 2018-2021.",
+      "Real accres percentage in a year, as a fraction. 2018-2021 only."},
+     jaar_stand},
+    {"ACCRESINDEX", "accresIndex",
+     {"Indexfactor van basisjaar naar jaar: het product van (1 + accrespercentage) over de jaren "
+      "na basisjaar tot en met jaar; 1 bij gelijke jaren, het omgekeerde als jaar vóór basisjaar ligt.",
+      "Index factor from base year to year: the product of (1 + accres percentage) over the years "
+      "after the base year up to and including year; 1 for equal years, the inverse when year "
+      "precedes the base year."},
+     index_arguments},
+    {"BCFOMVANG", "bcfOmvang",
+     {"Omvang van het BTW-compensatiefonds (BCF) in een jaar, in euro's (Miljoenennota 2021).",
+      "Size of the VAT compensation fund (BCF) in a year, in euros (Miljoenennota 2021)."},
+     jaar_only},
+    {"BCFDECLARATIES", "bcfDeclaraties",
+     {"Declaraties op het BTW-compensatiefonds in een jaar, in euro's; na 2020 de vlakke raming "
+      "van de Miljoenennota gegroeid met de opgegeven groei.",
+      "Declarations on the VAT compensation fund in a year, in euros; after 2020 the flat "
+      "Miljoenennota estimate grown at the given growth rate."},
+     jaar_groei},
+    {"BCFVRIJVAL", "bcfVrijval",
+     {"Vrijval uit het BTW-compensatiefonds (omvang min declaraties) in een jaar, in euro's; "
+      "negatief als de declaraties het fonds overschrijden.",
+      "Release from the VAT compensation fund (size minus declarations) in a year, in euros; "
+      "negative when the declarations exceed the fund."},
+     vrijval_arguments},
+};
+
+} // namespace
+
+std::span<const Function> functions() noexcept { return table; }
+
+} // namespace fondscijfers::addin

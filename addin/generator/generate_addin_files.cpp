@@ -1,0 +1,183 @@
+// Writes the files derived from the function table:
+//   idl/<module path>/XFunctions.idl   the UNO interface Calc calls
+//   CalcAddIns.xcu                     Function Wizard names and texts, nl-NL and en-US
+//   fondscijfers.components            UNO component registration
+//   functions.json                     the same description, for the in-Calc tests
+#include "function_table.hpp"
+
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <string>
+#include <string_view>
+
+namespace fs = std::filesystem;
+using namespace fondscijfers::addin;
+
+namespace {
+
+std::string xml_escaped(std::string_view text) {
+    std::string out;
+    for (const char c : text) {
+        switch (c) {
+        case '&': out += "&amp;"; break;
+        case '<': out += "&lt;"; break;
+        case '>': out += "&gt;"; break;
+        case '"': out += "&quot;"; break;
+        default: out += c;
+        }
+    }
+    return out;
+}
+
+std::string json_string(std::string_view text) {
+    std::string out = "\"";
+    for (const char c : text) {
+        if (c == '"' || c == '\\') out += '\\';
+        out += c;
+    }
+    return out + '"';
+}
+
+std::string idl_type(ArgumentKind kind) { return kind == ArgumentKind::year ? "double" : "any"; }
+
+std::string module_path() {
+    std::string path{interface_module};
+    for (std::size_t at; (at = path.find("::")) != std::string::npos;) path.replace(at, 2, "/");
+    return path;
+}
+
+void write_idl(std::ostream& out) {
+    out << "// Generated from addin/functions/function_table.cpp; the build checks that this file\n"
+           "// matches. The method and parameter names are stored in users' documents: never\n"
+           "// rename them.\n\n";
+    std::string indent;
+    std::string close;
+    std::string rest{interface_module};
+    while (!rest.empty()) {
+        const auto at = rest.find("::");
+        out << indent << "module " << rest.substr(0, at) << " {\n";
+        close = indent + "};\n" + close;
+        indent += "    ";
+        rest = at == std::string::npos ? "" : rest.substr(at + 2);
+    }
+    out << indent << "interface " << interface_name << " : com::sun::star::uno::XInterface {\n";
+    for (const auto& f : functions()) {
+        out << indent << "    // " << f.name << '\n';
+        out << indent << "    any " << f.method << '(';
+        bool first = true;
+        for (const auto& a : f.arguments) {
+            out << (first ? "" : ", ") << "[in] " << idl_type(a.kind) << ' ' << a.idl_name;
+            first = false;
+        }
+        out << ")\n" << indent << "        raises (com::sun::star::lang::IllegalArgumentException);\n";
+    }
+    out << indent << "};\n" << close;
+}
+
+void write_localized(std::ostream& out, std::string_view indent, std::string_view prop,
+                     const Text& text) {
+    out << indent << "<prop oor:name=\"" << prop << "\">\n"
+        << indent << "  <value xml:lang=\"en-US\">" << xml_escaped(text.en) << "</value>\n"
+        << indent << "  <value xml:lang=\"nl-NL\">" << xml_escaped(text.nl) << "</value>\n"
+        << indent << "</prop>\n";
+}
+
+void write_xcu(std::ostream& out) {
+    out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+           "<!-- Generated from addin/functions/function_table.cpp. -->\n"
+           "<oor:component-data xmlns:oor=\"http://openoffice.org/2001/registry\"\n"
+           "    xmlns:xs=\"http://www.w3.org/2001/XMLSchema\" oor:name=\"CalcAddIns\"\n"
+           "    oor:package=\"org.openoffice.Office\">\n"
+           " <node oor:name=\"AddInInfo\">\n"
+           "  <node oor:name=\"" << service_name << "\" oor:op=\"replace\">\n"
+           "   <node oor:name=\"AddInFunctions\">\n";
+    for (const auto& f : functions()) {
+        out << "    <node oor:name=\"" << f.method << "\" oor:op=\"replace\">\n";
+        // The same name in every language; no CompatibilityName, which 7.4 would take as the
+        // English name.
+        write_localized(out, "     ", "DisplayName", {f.name, f.name});
+        write_localized(out, "     ", "Description", f.description);
+        out << "     <prop oor:name=\"Category\"><value>" << category << "</value></prop>\n"
+            << "     <node oor:name=\"Parameters\">\n";
+        for (const auto& a : f.arguments) {
+            out << "      <node oor:name=\"" << a.idl_name << "\" oor:op=\"replace\">\n";
+            write_localized(out, "       ", "DisplayName", a.display_name);
+            write_localized(out, "       ", "Description", a.description);
+            out << "      </node>\n";
+        }
+        out << "     </node>\n    </node>\n";
+    }
+    out << "   </node>\n  </node>\n </node>\n</oor:component-data>\n";
+}
+
+void write_components(std::ostream& out, std::string_view library) {
+    out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+           "<components xmlns=\"http://openoffice.org/2010/uno-components\">\n"
+           "  <component loader=\"com.sun.star.loader.SharedLibrary\" environment=\"gcc3\"\n"
+           "             uri=\"" << library << "\">\n"
+           "    <implementation name=\"" << implementation_name << "\"\n"
+           "                    constructor=\"" << constructor_symbol << "\">\n"
+           "      <service name=\"" << service_name << "\"/>\n"
+           "    </implementation>\n"
+           "  </component>\n"
+           "</components>\n";
+}
+
+void write_text(std::ostream& out, const Text& t) {
+    out << "{\"nl\": " << json_string(t.nl) << ", \"en\": " << json_string(t.en) << '}';
+}
+
+void write_json(std::ostream& out) {
+    out << "{\"service\": " << json_string(service_name) << ",\n \"category\": "
+        << json_string(category) << ",\n \"functions\": [\n";
+    bool first_function = true;
+    for (const auto& f : functions()) {
+        out << (first_function ? "" : ",\n") << "  {\"name\": " << json_string(f.name)
+            << ", \"method\": " << json_string(f.method) << ", \"description\": ";
+        write_text(out, f.description);
+        out << ",\n   \"arguments\": [";
+        bool first = true;
+        for (const auto& a : f.arguments) {
+            out << (first ? "" : ", ") << "\n    {\"name\": " << json_string(a.idl_name)
+                << ", \"optional\": " << (a.kind == ArgumentKind::option ? "true" : "false")
+                << ", \"display_name\": ";
+            write_text(out, a.display_name);
+            out << ", \"description\": ";
+            write_text(out, a.description);
+            out << '}';
+            first = false;
+        }
+        out << "]}";
+        first_function = false;
+    }
+    out << "\n]}\n";
+}
+
+template <class Writer>
+bool write_file(const fs::path& path, Writer&& writer) {
+    fs::create_directories(path.parent_path());
+    std::ofstream out(path, std::ios::binary);
+    writer(out);
+    out.close();
+    if (!out) std::cerr << "cannot write " << path << '\n';
+    return static_cast<bool>(out);
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    if (argc != 3) {
+        std::cerr << "usage: " << argv[0] << " <output directory> <library path in the .oxt>\n";
+        return 2;
+    }
+    const fs::path dir = argv[1];
+    const std::string library = argv[2];
+    const bool ok =
+        write_file(dir / "idl" / module_path() / (std::string(interface_name) + ".idl"), write_idl) &&
+        write_file(dir / "CalcAddIns.xcu", write_xcu) &&
+        write_file(dir / "fondscijfers.components",
+                   [&](std::ostream& o) { write_components(o, library); }) &&
+        write_file(dir / "functions.json", write_json);
+    return ok ? 0 : 1;
+}
