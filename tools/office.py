@@ -1,0 +1,141 @@
+"""Drive a real, headless LibreOffice with the extension installed in a throw-away profile.
+
+Used by the in-Calc tests and the demo. Run it as an ordinary user: unopkg refuses per-user
+installs as root (see run-as-office-user.sh).
+"""
+import os
+import shutil
+import subprocess
+import tempfile
+import time
+import uuid
+
+import uno
+from com.sun.star.beans import PropertyValue
+
+SOFFICE = shutil.which("soffice") or "/usr/bin/soffice"
+UNOPKG = shutil.which("unopkg") or "/usr/bin/unopkg"
+
+
+def _prop(name, value):
+    p = PropertyValue()
+    p.Name, p.Value = name, value
+    return p
+
+
+def file_url(path):
+    return uno.systemPathToFileUrl(os.path.abspath(path))
+
+
+class Office:
+    """A private LibreOffice instance: its own profile, its own pipe."""
+
+    def __init__(self, workdir=None, locale=None):
+        self.workdir = workdir or tempfile.mkdtemp(prefix="fondscijfers-lo-")
+        self.profile_url = file_url(os.path.join(self.workdir, "profile"))
+        self.pipe = "fondscijfers_" + uuid.uuid4().hex
+        self.locale = locale
+        self.proc = None
+        self.desktop = None
+        self.context = None
+
+    def _env_arg(self):
+        return "-env:UserInstallation=" + self.profile_url
+
+    def unopkg(self, *args):
+        """Run unopkg on this profile; no office may be running on it meanwhile."""
+        result = subprocess.run([UNOPKG, *args, self._env_arg()], capture_output=True, text=True,
+                                timeout=300)
+        if result.returncode != 0:
+            raise RuntimeError("unopkg %s failed (%d):\n%s%s" % (
+                " ".join(args), result.returncode, result.stdout, result.stderr))
+        return result.stdout
+
+    def install(self, oxt):
+        self.unopkg("add", "--suppress-license", "--force", oxt)
+        listing = self.unopkg("list")
+        if "is registered: yes" not in listing:
+            raise RuntimeError("extension not registered after install:\n" + listing)
+        return listing
+
+    def _write_locale(self):
+        # Set the UI and the document locale before the first start of this profile.
+        user = os.path.join(self.workdir, "profile", "user")
+        os.makedirs(user, exist_ok=True)
+        path = os.path.join(user, "registrymodifications.xcu")
+        items = (
+            '<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooLocale" oor:op="fuse">'
+            '<value>%s</value></prop></item>\n'
+            '<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" '
+            'oor:op="fuse"><value>%s</value></prop></item>\n' % (self.locale, self.locale))
+        with open(path, "w", encoding="utf-8") as f:
+            f.write('<?xml version="1.0" encoding="UTF-8"?>\n<oor:items '
+                    'xmlns:oor="http://openoffice.org/2001/registry" '
+                    'xmlns:xs="http://www.w3.org/2001/XMLSchema" '
+                    'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n'
+                    + items + '</oor:items>\n')
+
+    def start(self, timeout=120):
+        if self.locale:
+            self._write_locale()
+        self.proc = subprocess.Popen(
+            [SOFFICE, "--headless", "--invisible", "--norestore", "--nologo", "--nodefault",
+             "--nolockcheck", self._env_arg(),
+             "--accept=pipe,name=%s;urp;StarOffice.ComponentContext" % self.pipe],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        local = uno.getComponentContext()
+        resolver = local.ServiceManager.createInstanceWithContext(
+            "com.sun.star.bridge.UnoUrlResolver", local)
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                self.context = resolver.resolve(
+                    "uno:pipe,name=%s;urp;StarOffice.ComponentContext" % self.pipe)
+                break
+            except Exception:
+                if self.proc.poll() is not None:
+                    raise RuntimeError("soffice exited with %d" % self.proc.returncode)
+                if time.monotonic() > deadline:
+                    raise RuntimeError("soffice did not answer within %d s" % timeout)
+                time.sleep(0.25)
+        self.desktop = self.service("com.sun.star.frame.Desktop")
+        return self
+
+    def service(self, name):
+        return self.context.ServiceManager.createInstanceWithContext(name, self.context)
+
+    def alive(self):
+        return self.proc is not None and self.proc.poll() is None
+
+    def load(self, path):
+        return self.desktop.loadComponentFromURL(file_url(path), "_blank", 0,
+                                                 (_prop("Hidden", True),))
+
+    def new_sheet(self):
+        return self.desktop.loadComponentFromURL("private:factory/scalc", "_blank", 0,
+                                                 (_prop("Hidden", True),))
+
+    @staticmethod
+    def store(doc, path, filter_name="calc8"):
+        doc.storeToURL(file_url(path), (_prop("FilterName", filter_name),))
+
+    def stop(self):
+        if self.desktop is not None:
+            try:
+                self.desktop.terminate()
+            except Exception:
+                pass  # the bridge closes as the office goes away
+            self.desktop = None
+        if self.proc is not None:
+            try:
+                self.proc.wait(timeout=60)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+            self.proc = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.stop()
