@@ -1,9 +1,11 @@
 """Drive a real, headless LibreOffice with the extension installed in a throw-away profile.
 
-Used by the in-Calc tests and the demo. Run it as an ordinary user: unopkg refuses per-user
-installs as root (see run-as-office-user.sh).
+Used by the in-Calc tests and the demo. unopkg refuses per-user installs as root; when run
+as root, only unopkg runs as the unprivileged user "nobody", on a copy of the .oxt inside the
+throw-away directory. The office itself then runs on that profile as the caller.
 """
 import os
+import pwd
 import shutil
 import subprocess
 import tempfile
@@ -31,6 +33,7 @@ class Office:
     """A private LibreOffice instance: its own profile, its own pipe."""
 
     def __init__(self, workdir=None, locale=None):
+        self.owns_workdir = workdir is None
         self.workdir = workdir or tempfile.mkdtemp(prefix="fondscijfers-lo-")
         self.profile_url = file_url(os.path.join(self.workdir, "profile"))
         self.pipe = "fondscijfers_" + uuid.uuid4().hex
@@ -42,17 +45,33 @@ class Office:
     def _env_arg(self):
         return "-env:UserInstallation=" + self.profile_url
 
+    def _unprivileged(self, command):
+        if os.geteuid() != 0:
+            return command, None
+        home = os.path.join(self.workdir, "home")
+        os.makedirs(home, exist_ok=True)
+        nobody = pwd.getpwnam("nobody")
+        for root, dirs, files in os.walk(self.workdir):
+            for name in [root] + [os.path.join(root, n) for n in dirs + files]:
+                os.lchown(name, nobody.pw_uid, nobody.pw_gid)
+        env = dict(os.environ, HOME=home, TMPDIR=home)
+        return ["setpriv", "--reuid=%d" % nobody.pw_uid, "--regid=%d" % nobody.pw_gid,
+                "--clear-groups", *command], env
+
     def unopkg(self, *args):
         """Run unopkg on this profile; no office may be running on it meanwhile."""
-        result = subprocess.run([UNOPKG, *args, self._env_arg()], capture_output=True, text=True,
-                                timeout=300)
+        command, env = self._unprivileged([UNOPKG, *args, self._env_arg()])
+        result = subprocess.run(command, capture_output=True, text=True, timeout=300, env=env)
         if result.returncode != 0:
             raise RuntimeError("unopkg %s failed (%d):\n%s%s" % (
                 " ".join(args), result.returncode, result.stdout, result.stderr))
         return result.stdout
 
     def install(self, oxt):
-        self.unopkg("add", "--suppress-license", "--force", oxt)
+        # A copy inside the throw-away directory: readable by whoever runs unopkg.
+        copy = os.path.join(self.workdir, os.path.basename(oxt))
+        shutil.copyfile(oxt, copy)
+        self.unopkg("add", "--suppress-license", "--force", copy)
         listing = self.unopkg("list")
         if "is registered: yes" not in listing:
             raise RuntimeError("extension not registered after install:\n" + listing)
@@ -67,7 +86,9 @@ class Office:
             '<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooLocale" oor:op="fuse">'
             '<value>%s</value></prop></item>\n'
             '<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" '
-            'oor:op="fuse"><value>%s</value></prop></item>\n' % (self.locale, self.locale))
+            'oor:op="fuse"><value>%s</value></prop></item>\n'
+            '<item oor:path="/org.openoffice.Office.Linguistic/General"><prop oor:name="UILocale" '
+            'oor:op="fuse"><value>%s</value></prop></item>\n' % ((self.locale,) * 3))
         with open(path, "w", encoding="utf-8") as f:
             f.write('<?xml version="1.0" encoding="UTF-8"?>\n<oor:items '
                     'xmlns:oor="http://openoffice.org/2001/registry" '
@@ -139,3 +160,5 @@ class Office:
 
     def __exit__(self, *exc):
         self.stop()
+        if self.owns_workdir:
+            shutil.rmtree(self.workdir, ignore_errors=True)

@@ -1,0 +1,104 @@
+"""The Function Wizard, as Calc itself sees it, against the one function description.
+
+Starts LibreOffice with the extension installed, once with an English and once with a Dutch
+user interface, and compares com.sun.star.sheet.FunctionDescriptions (what the Function
+Wizard lists) with functions.json, generated from addin/functions/function_table.cpp. In
+the Dutch office it also types formulas in Dutch syntax (FormulaLocal: ';' and decimal comma).
+"""
+import argparse
+import json
+import os
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "tools"))
+from office import Office  # noqa: E402
+
+ADDIN_CATEGORY = 11  # com.sun.star.sheet.FunctionCategory.ADDIN
+
+
+class Checks:
+    def __init__(self):
+        self.passed = self.failed = 0
+
+    def expect(self, ok, what):
+        print("%s %s" % ("ok  " if ok else "FAIL", what))
+        if ok:
+            self.passed += 1
+        else:
+            self.failed += 1
+
+
+def wizard_entries(office):
+    entries = {}
+    descriptions = office.service("com.sun.star.sheet.FunctionDescriptions")
+    for i in range(descriptions.getCount()):
+        entry = {p.Name: p.Value for p in descriptions.getByIndex(i)}
+        entries[entry["Name"]] = entry
+    return entries
+
+
+def check_wizard(office, spec, lang, checks):
+    entries = wizard_entries(office)
+    for f in spec["functions"]:
+        entry = entries.get(f["name"])
+        checks.expect(entry is not None, "[%s] wizard lists %s" % (lang, f["name"]))
+        if entry is None:
+            continue
+        checks.expect(entry["Description"] == f["description"][lang],
+                      "[%s] %s description: %r" % (lang, f["name"], entry["Description"][:60]))
+        checks.expect(entry["Category"] == ADDIN_CATEGORY,
+                      "[%s] %s in the Add-In category" % (lang, f["name"]))
+        args = entry["Arguments"]
+        checks.expect(len(args) == len(f["arguments"]),
+                      "[%s] %s has %d arguments" % (lang, f["name"], len(f["arguments"])))
+        for got, want in zip(args, f["arguments"]):
+            checks.expect(
+                got.Name == want["display_name"][lang]
+                and got.Description == want["description"][lang]
+                and bool(got.IsOptional) == want["optional"],
+                "[%s] %s argument %s (%s%s)" % (lang, f["name"], want["name"], got.Name,
+                                                ", optional" if got.IsOptional else ""))
+
+
+def check_dutch_syntax(office, checks):
+    doc = office.new_sheet()
+    cell = doc.Sheets.getByIndex(0).getCellRangeByName("A1")
+    cases = [
+        ("=ACCRES(2022)", 1036297000.0, 0),
+        ("=BCFVRIJVAL(2023; 3,5%)", 91164000.0, 0),
+        ('=BCFVRIJVAL(2023; 0; "totaal")', 491508000.0, 0),
+        ('=ACCRESPERCENTAGE(2021; "startnota")', 0.035, 0),
+        ("=ACCRES(2021,5)", None, 502),
+        ("=ACCRES(2021;)", 1030017000.0, 0),
+    ]
+    for formula, value, error in cases:
+        cell.FormulaLocal = formula
+        doc.calculateAll()
+        ok = cell.getError() == error and (value is None or cell.getValue() == value)
+        checks.expect(ok, "[nl] %s -> %s" % (
+            formula, cell.getString() if cell.getError() else cell.getValue()))
+    doc.close(True)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--oxt", required=True)
+    parser.add_argument("--functions", required=True, help="functions.json from the build")
+    args = parser.parse_args()
+    with open(args.functions, encoding="utf-8") as f:
+        spec = json.load(f)
+
+    checks = Checks()
+    for lang, locale in (("en", "en-US"), ("nl", "nl-NL")):
+        with Office(locale=locale) as office:
+            office.install(args.oxt)
+            office.start()
+            check_wizard(office, spec, lang, checks)
+            if lang == "nl":
+                check_dutch_syntax(office, checks)
+    print("%d passed, %d failed" % (checks.passed, checks.failed))
+    return 1 if checks.failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

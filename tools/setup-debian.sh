@@ -1,0 +1,26 @@
+#!/bin/sh
+# Installs the Debian 12 packages the build, the demo and the tests need, if missing.
+set -eu
+
+packages="cmake g++ make libgtest-dev libreoffice-dev python3-uno libreoffice-l10n-nl"
+# The headless Calc, unless a full LibreOffice Calc is already there (they conflict).
+if ! dpkg-query -W -f='${Status}' libreoffice-calc 2>/dev/null | grep -q "ok installed"; then
+    packages="$packages libreoffice-calc-nogui"
+fi
+
+missing=""
+for p in $packages; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing="$missing $p"
+done
+[ -z "$missing" ] && exit 0
+
+if [ "$(id -u)" -ne 0 ]; then
+    echo "Missing Debian packages:$missing" >&2
+    echo "Install them as root: apt-get install$missing" >&2
+    exit 1
+fi
+echo "Installing:$missing"
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+# shellcheck disable=SC2086
+apt-get install -y -qq --no-install-recommends $missing >/dev/null
