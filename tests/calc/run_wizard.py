@@ -8,6 +8,7 @@ the Dutch office it also types formulas in Dutch syntax (FormulaLocal: ';' and d
 import argparse
 import json
 import os
+import re
 import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "tools"))
@@ -80,10 +81,47 @@ def check_dutch_syntax(office, checks):
     doc.close(True)
 
 
+def signature(function):
+    args = [a["display_name"]["nl"] for a in function["arguments"]]
+    shown = ["[%s]" % a if spec_arg["optional"] else a
+             for a, spec_arg in zip(args, function["arguments"])]
+    return "%s(%s)" % (function["name"], "; ".join(shown))
+
+
+def dutch_number(text):
+    """'1.036.297.000' -> 1036297000.0; '1,12843238… (…)' -> (1.12843238, prefix match)."""
+    token = text.split(" ")[0]
+    prefix = token.endswith("\u2026")
+    token = token.rstrip("\u2026").replace(".", "").replace(",", ".")
+    return float(token), prefix, len(token.split(".")[1]) if "." in token else 0
+
+
+def check_readme(office, spec, readme, checks):
+    with open(readme, encoding="utf-8") as f:
+        text = f.read()
+    for function in spec["functions"]:
+        sig = signature(function)
+        checks.expect("| `%s` |" % sig in text, "README function reference lists %s" % sig)
+    examples = re.findall(r"^\| `(=[A-Z]+\(.*?\))` \| (-?[0-9][^|]*?) \|$", text, re.M)
+    checks.expect(len(examples) >= 10, "README has %d examples" % len(examples))
+    doc = office.new_sheet()
+    cell = doc.Sheets.getByIndex(0).getCellRangeByName("A1")
+    for formula, shown in examples:
+        value, prefix, decimals = dutch_number(shown)
+        cell.FormulaLocal = formula
+        doc.calculateAll()
+        got = cell.getValue()
+        ok = cell.getError() == 0 and (
+            abs(got - value) < 0.5 * 10 ** -decimals if prefix else got == value)
+        checks.expect(ok, "[nl] README example %s -> %r (README: %s)" % (formula, got, shown))
+    doc.close(True)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--oxt", required=True)
     parser.add_argument("--functions", required=True, help="functions.json from the build")
+    parser.add_argument("--readme", help="also check the README's function reference")
     args = parser.parse_args()
     with open(args.functions, encoding="utf-8") as f:
         spec = json.load(f)
@@ -96,6 +134,8 @@ def main():
             check_wizard(office, spec, lang, checks)
             if lang == "nl":
                 check_dutch_syntax(office, checks)
+                if args.readme:
+                    check_readme(office, spec, args.readme, checks)
     print("%d passed, %d failed" % (checks.passed, checks.failed))
     return 1 if checks.failed else 0
 
