@@ -5,6 +5,9 @@ namespace {
 
 using enum ArgumentKind;
 
+// A table: laid out by hand.
+// clang-format off
+
 constexpr Argument jaar{
     "jaar", year, {"jaar", "year"},
     {"Het begrotingsjaar, een geheel getal, bijvoorbeeld 2022.",
@@ -87,8 +90,12 @@ constexpr Function table[] = {
      vrijval_arguments},
 };
 
+// clang-format on
+
 } // namespace
 
-std::span<const Function> functions() noexcept { return table; }
+std::span<const Function> functions() noexcept {
+    return table;
+}
 
 } // namespace fondscijfers::addin

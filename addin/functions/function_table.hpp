@@ -13,7 +13,8 @@ inline constexpr std::string_view service_name = "nl.fondscijfers.calc.Functions
 inline constexpr std::string_view implementation_name = "nl.fondscijfers.calc.FunctionsImpl";
 inline constexpr std::string_view interface_module = "nl::fondscijfers::calc";
 inline constexpr std::string_view interface_name = "XFunctions";
-inline constexpr std::string_view constructor_symbol = "nl_fondscijfers_calc_FunctionsImpl_get_implementation";
+inline constexpr std::string_view constructor_symbol =
+    "nl_fondscijfers_calc_FunctionsImpl_get_implementation";
 
 // Calc knows a fixed set of categories; add-in functions get their own "Add-In" category.
 inline constexpr std::string_view category = "Add-In";

@@ -20,11 +20,20 @@ std::string xml_escaped(std::string_view text) {
     std::string out;
     for (const char c : text) {
         switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        default: out += c;
+        case '&':
+            out += "&amp;";
+            break;
+        case '<':
+            out += "&lt;";
+            break;
+        case '>':
+            out += "&gt;";
+            break;
+        case '"':
+            out += "&quot;";
+            break;
+        default:
+            out += c;
         }
     }
     return out;
@@ -39,11 +48,20 @@ std::string json_string(std::string_view text) {
     return out + '"';
 }
 
-std::string idl_type(ArgumentKind kind) { return kind == ArgumentKind::year ? "double" : "any"; }
+std::string idl_type(ArgumentKind kind) {
+    return kind == ArgumentKind::year ? "double" : "any";
+}
 
 std::string module_path() {
-    std::string path{interface_module};
-    for (std::size_t at; (at = path.find("::")) != std::string::npos;) path.replace(at, 2, "/");
+    std::string path;
+    for (std::size_t i = 0; i < interface_module.size(); ++i) {
+        if (interface_module.compare(i, 2, "::") == 0) {
+            path += '/';
+            ++i;
+        } else {
+            path += interface_module[i];
+        }
+    }
     return path;
 }
 
@@ -70,7 +88,8 @@ void write_idl(std::ostream& out) {
             out << (first ? "" : ", ") << "[in] " << idl_type(a.kind) << ' ' << a.idl_name;
             first = false;
         }
-        out << ")\n" << indent << "        raises (com::sun::star::lang::IllegalArgumentException);\n";
+        out << ")\n"
+            << indent << "        raises (com::sun::star::lang::IllegalArgumentException);\n";
     }
     out << indent << "};\n" << close;
 }
@@ -90,7 +109,9 @@ void write_xcu(std::ostream& out) {
            "    xmlns:xs=\"http://www.w3.org/2001/XMLSchema\" oor:name=\"CalcAddIns\"\n"
            "    oor:package=\"org.openoffice.Office\">\n"
            " <node oor:name=\"AddInInfo\">\n"
-           "  <node oor:name=\"" << service_name << "\" oor:op=\"replace\">\n"
+           "  <node oor:name=\""
+        << service_name
+        << "\" oor:op=\"replace\">\n"
            "   <node oor:name=\"AddInFunctions\">\n";
     for (const auto& f : functions()) {
         out << "    <node oor:name=\"" << f.method << "\" oor:op=\"replace\">\n";
@@ -115,10 +136,18 @@ void write_components(std::ostream& out, std::string_view library) {
     out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
            "<components xmlns=\"http://openoffice.org/2010/uno-components\">\n"
            "  <component loader=\"com.sun.star.loader.SharedLibrary\" environment=\"gcc3\"\n"
-           "             uri=\"" << library << "\">\n"
-           "    <implementation name=\"" << implementation_name << "\"\n"
-           "                    constructor=\"" << constructor_symbol << "\">\n"
-           "      <service name=\"" << service_name << "\"/>\n"
+           "             uri=\""
+        << library
+        << "\">\n"
+           "    <implementation name=\""
+        << implementation_name
+        << "\"\n"
+           "                    constructor=\""
+        << constructor_symbol
+        << "\">\n"
+           "      <service name=\""
+        << service_name
+        << "\"/>\n"
            "    </implementation>\n"
            "  </component>\n"
            "</components>\n";
@@ -129,8 +158,8 @@ void write_text(std::ostream& out, const Text& t) {
 }
 
 void write_json(std::ostream& out) {
-    out << "{\"service\": " << json_string(service_name) << ",\n \"category\": "
-        << json_string(category) << ",\n \"functions\": [\n";
+    out << "{\"service\": " << json_string(service_name)
+        << ",\n \"category\": " << json_string(category) << ",\n \"functions\": [\n";
     bool first_function = true;
     for (const auto& f : functions()) {
         out << (first_function ? "" : ",\n") << "  {\"name\": " << json_string(f.name)
@@ -154,8 +183,7 @@ void write_json(std::ostream& out) {
     out << "\n]}\n";
 }
 
-template <class Writer>
-bool write_file(const fs::path& path, Writer&& writer) {
+template <class Writer> bool write_file(const fs::path& path, Writer&& writer) {
     fs::create_directories(path.parent_path());
     std::ofstream out(path, std::ios::binary);
     writer(out);
@@ -173,11 +201,11 @@ int main(int argc, char** argv) {
     }
     const fs::path dir = argv[1];
     const std::string library = argv[2];
-    const bool ok =
-        write_file(dir / "idl" / module_path() / (std::string(interface_name) + ".idl"), write_idl) &&
-        write_file(dir / "CalcAddIns.xcu", write_xcu) &&
-        write_file(dir / "fondscijfers.components",
-                   [&](std::ostream& o) { write_components(o, library); }) &&
-        write_file(dir / "functions.json", write_json);
+    const bool ok = write_file(dir / "idl" / module_path() / (std::string(interface_name) + ".idl"),
+                               write_idl) &&
+                    write_file(dir / "CalcAddIns.xcu", write_xcu) &&
+                    write_file(dir / "fondscijfers.components",
+                               [&](std::ostream& o) { write_components(o, library); }) &&
+                    write_file(dir / "functions.json", write_json);
     return ok ? 0 : 1;
 }

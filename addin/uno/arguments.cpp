@@ -2,7 +2,6 @@
 
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <rtl/ustring.hxx>
-
 #include <string>
 
 namespace fondscijfers::addin {

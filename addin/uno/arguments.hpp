@@ -8,7 +8,6 @@
 #include "fondscijfers/year.hpp"
 
 #include <com/sun/star/uno/Any.hxx>
-
 #include <optional>
 
 namespace fondscijfers::addin {

@@ -1,10 +1,9 @@
 // The UNO component Calc calls. Each method converts its arguments, asks the model and
 // returns the figure; no domain logic lives here.
 #include "arguments.hpp"
-#include "function_table.hpp"
-
 #include "fondscijfers/accres.hpp"
 #include "fondscijfers/bcf.hpp"
+#include "function_table.hpp"
 
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
@@ -67,6 +66,6 @@ public:
 
 extern "C" SAL_DLLPUBLIC_EXPORT css::uno::XInterface*
 nl_fondscijfers_calc_FunctionsImpl_get_implementation(css::uno::XComponentContext*,
-                                                       css::uno::Sequence<css::uno::Any> const&) {
+                                                      css::uno::Sequence<css::uno::Any> const&) {
     return cppu::acquire(new fondscijfers::addin::FunctionsComponent);
 }

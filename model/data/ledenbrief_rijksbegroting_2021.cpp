@@ -5,6 +5,8 @@
 namespace fondscijfers::data {
 namespace {
 
+// The tables keep the layout of the source rows.
+// clang-format off
 constexpr StandInfo stands[] = {
     {"S2020", "Septembercirculaire 2020 / Miljoenennota 2021"},
     {"STARTNOTA", "Startnota kabinet-Rutte III"},
@@ -75,6 +77,8 @@ constexpr BcfProjection bcf_projections[] = {{
                         "(0,883067 reproduceert alle zes gedrukte bedragen)"},
 }};
 
+// clang-format on
+
 constexpr Dataset ledenbrief{
     .document = "VNG ledenbrief Rijksbegroting 2021 (september 2020), hoofdstuk 1 Financiën",
     .stands = stands,
@@ -85,6 +89,8 @@ constexpr Dataset ledenbrief{
 
 } // namespace
 
-const Dataset& dataset() noexcept { return ledenbrief; }
+const Dataset& dataset() noexcept {
+    return ledenbrief;
+}
 
 } // namespace fondscijfers::data

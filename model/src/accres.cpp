@@ -43,7 +43,9 @@ std::optional<double> accres_index(Year base, Year year, Stand stand) noexcept {
     const auto range = detail::year_range(Quantity::accres_percentage, stand.code());
     if (!range) return std::nullopt;
     // The year before the first percentage is a valid base: the first growth starts there.
-    const auto covered = [&](Year y) { return y.value() >= range->first - 1 && y.value() <= range->last; };
+    const auto covered = [&](Year y) {
+        return y.value() >= range->first - 1 && y.value() <= range->last;
+    };
     if (!covered(base) || !covered(year)) return std::nullopt;
 
     const bool forward = base <= year;
@@ -51,7 +53,8 @@ std::optional<double> accres_index(Year base, Year year, Stand stand) noexcept {
     const int to = forward ? year.value() : base.value();
     double factor = 1.0;
     for (int y = from + 1; y <= to; ++y) {
-        const auto printed = detail::find_printed(Quantity::accres_percentage, stand.code(), Year{y});
+        const auto printed =
+            detail::find_printed(Quantity::accres_percentage, stand.code(), Year{y});
         if (!printed) return std::nullopt; // a gap: never interpolate
         factor *= detail::one_plus_fraction(*printed);
     }

@@ -16,7 +16,9 @@ const data::BcfProjection& projection() noexcept {
     return data::dataset().bcf_projections.front();
 }
 
-detail::Printed printed(const data::Figure& f) noexcept { return {f.digits, f.exponent}; }
+detail::Printed printed(const data::Figure& f) noexcept {
+    return {f.digits, f.exponent};
+}
 
 // Rounds num / den half away from zero; den > 0.
 std::int64_t divide_rounded(std::int64_t num, std::int64_t den) noexcept {
@@ -83,8 +85,8 @@ std::optional<Euros> bcf_vrijval(Year year, Growth growth, Deel deel) noexcept {
 
     // The share is a decimal fraction: multiply by its digits, divide by its power of ten.
     const auto& share = method.gemeenten_share;
-    const std::int64_t one = std::llround(std::pow(10.0, -share.exponent));
-    const std::int64_t gemeenten = divide_rounded(totaal * share.digits, one);
+    const std::int64_t gemeenten =
+        divide_rounded(totaal * share.digits, detail::power_of_ten(-share.exponent));
     return Euros{detail::whole_value({gemeenten, omvang->exponent})};
 }
 

@@ -10,7 +10,8 @@ namespace {
 constexpr auto powers_of_ten = [] {
     std::array<std::int64_t, 19> p{};
     p[0] = 1;
-    for (std::size_t i = 1; i < p.size(); ++i) p[i] = p[i - 1] * 10;
+    for (std::size_t i = 1; i < p.size(); ++i)
+        p[i] = p[i - 1] * 10;
     return p;
 }();
 
@@ -37,6 +38,11 @@ std::optional<YearRange> year_range(data::Quantity quantity, std::string_view st
                       : YearRange{s.first_year, last};
     }
     return range;
+}
+
+std::int64_t power_of_ten(int exponent) noexcept {
+    assert(exponent >= 0 && exponent < 19);
+    return powers_of_ten[static_cast<std::size_t>(exponent)];
 }
 
 std::int64_t whole_value(Printed printed) noexcept {

@@ -26,6 +26,9 @@ struct YearRange {
 [[nodiscard]] std::optional<YearRange> year_range(data::Quantity quantity,
                                                   std::string_view stand) noexcept;
 
+// 10^exponent for 0 <= exponent <= 18.
+[[nodiscard]] std::int64_t power_of_ten(int exponent) noexcept;
+
 // digits x 10^exponent for exponent >= 0 (whole euros).
 [[nodiscard]] std::int64_t whole_value(Printed printed) noexcept;
 // digits x 10^exponent for exponent <= 0, as the double nearest the decimal.

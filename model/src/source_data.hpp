@@ -36,7 +36,8 @@ struct Values {
     template <std::size_t N>
     consteval Values(const std::int64_t (&printed)[N]) : size(N) { // NOLINT: implicit on purpose
         static_assert(N > 0 && N <= max_series_length);
-        for (std::size_t i = 0; i < N; ++i) digits[i] = printed[i];
+        for (std::size_t i = 0; i < N; ++i)
+            digits[i] = printed[i];
     }
 };
 
@@ -57,9 +58,9 @@ struct StandInfo {
 // The source's method for the BCF declarations after the current year.
 struct BcfProjection {
     std::string_view stand;
-    int current_year;      // printed figures up to here; exponent origin of the growth
-    Figure flat_line;      // declarations the circular keeps flat (euros)
-    Figure default_growth; // growth the letter applies (fraction)
+    int current_year;       // printed figures up to here; exponent origin of the growth
+    Figure flat_line;       // declarations the circular keeps flat (euros)
+    Figure default_growth;  // growth the letter applies (fraction)
     Figure gemeenten_share; // part of the vrijval for the gemeentefonds (fraction)
 };
 

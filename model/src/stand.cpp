@@ -20,7 +20,11 @@ std::optional<Stand> Stand::parse(std::string_view code) noexcept {
     return std::nullopt;
 }
 
-std::string_view Stand::code() const noexcept { return data::dataset().stands[index_].code; }
-std::string_view Stand::title() const noexcept { return data::dataset().stands[index_].title; }
+std::string_view Stand::code() const noexcept {
+    return data::dataset().stands[index_].code;
+}
+std::string_view Stand::title() const noexcept {
+    return data::dataset().stands[index_].title;
+}
 
 } // namespace fondscijfers

@@ -2,10 +2,9 @@
 // the rules Calc and stored documents impose on it.
 #include "function_table.hpp"
 
-#include <gtest/gtest.h>
-
 #include <algorithm>
 #include <cctype>
+#include <gtest/gtest.h>
 #include <set>
 #include <string>
 
@@ -24,16 +23,18 @@ std::string upper(std::string_view s) {
 TEST(FunctionTable, TheFunctionSetOfTheFirstRelease) {
     // Names are stored in documents: this list may grow, never change.
     std::set<std::string> names;
-    for (const auto& f : functions()) names.emplace(f.name);
+    for (const auto& f : functions())
+        names.emplace(f.name);
     const std::set<std::string> released = {
-        "ACCRES",    "ACCRESPERCENTAGE", "ACCRESREEEL",    "ACCRESREEELPERCENTAGE",
-        "ACCRESINDEX", "BCFOMVANG",      "BCFDECLARATIES", "BCFVRIJVAL"};
+        "ACCRES",      "ACCRESPERCENTAGE", "ACCRESREEEL",    "ACCRESREEELPERCENTAGE",
+        "ACCRESINDEX", "BCFOMVANG",        "BCFDECLARATIES", "BCFVRIJVAL"};
     EXPECT_TRUE(std::ranges::includes(names, released));
     EXPECT_EQ(names.size(), functions().size()) << "duplicate function name";
 }
 
 TEST(FunctionTable, StoredNameIsTheFormulaName) {
-    for (const auto& f : functions()) EXPECT_EQ(upper(f.method), f.name);
+    for (const auto& f : functions())
+        EXPECT_EQ(upper(f.method), f.name);
 }
 
 TEST(FunctionTable, EveryTextIsThereInBothLanguages) {
@@ -57,8 +58,10 @@ TEST(FunctionTable, OptionalArgumentsComeLast) {
     for (const auto& f : functions()) {
         bool optional_seen = false;
         for (const auto& a : f.arguments) {
-            if (a.kind == ArgumentKind::option) optional_seen = true;
-            else EXPECT_FALSE(optional_seen) << f.name << ": required after optional";
+            if (a.kind == ArgumentKind::option)
+                optional_seen = true;
+            else
+                EXPECT_FALSE(optional_seen) << f.name << ": required after optional";
         }
     }
 }

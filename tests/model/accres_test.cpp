@@ -2,7 +2,6 @@
 #include "fondscijfers/accres.hpp"
 
 #include <gtest/gtest.h>
-
 #include <numeric>
 #include <vector>
 
@@ -20,10 +19,10 @@ std::int64_t euros(std::optional<Euros> e) {
 
 struct Row {
     int year;
-    std::int64_t accres;      // x € 1.000, as printed
-    double percentage;        // printed % as a fraction
-    double reeel_percentage;  // printed % as a fraction
-    std::int64_t reeel;       // x € 1.000, as printed
+    std::int64_t accres;     // x € 1.000, as printed
+    double percentage;       // printed % as a fraction
+    double reeel_percentage; // printed % as a fraction
+    std::int64_t reeel;      // x € 1.000, as printed
 };
 
 // Tabel 1, "Definitief regeerperiode Rutte III".
@@ -55,14 +54,19 @@ void expect_tabel1(const std::vector<Row>& rows, Stand stand) {
 
 std::int64_t sum_2018_2021(std::optional<Euros> (*f)(Year, Stand), Stand stand) {
     std::int64_t total = 0;
-    for (int y = 2018; y <= 2021; ++y) total += euros(f(Year{y}, stand));
+    for (int y = 2018; y <= 2021; ++y)
+        total += euros(f(Year{y}, stand));
     return total;
 }
 
 } // namespace
 
-TEST(Tabel1, DefinitiefEveryCell) { expect_tabel1(definitief, s2020); }
-TEST(Tabel1, StartnotaEveryCell) { expect_tabel1(startnota_rows, startnota); }
+TEST(Tabel1, DefinitiefEveryCell) {
+    expect_tabel1(definitief, s2020);
+}
+TEST(Tabel1, StartnotaEveryCell) {
+    expect_tabel1(startnota_rows, startnota);
+}
 
 TEST(Tabel1, TotalsColumn) {
     EXPECT_EQ(sum_2018_2021(accres, startnota), 4'262'603'000);
@@ -72,10 +76,12 @@ TEST(Tabel1, TotalsColumn) {
 }
 
 TEST(Tabel1, TextTotalsInMillions) {
-    // "nominaal accres van in totaal € 4.262,6 miljoen" / "€ 4.161,2 miljoen", "€ 101 miljoen lager".
+    // "nominaal accres van in totaal € 4.262,6 miljoen" / "€ 4.161,2 miljoen", "€ 101 miljoen
+    // lager".
     EXPECT_EQ((sum_2018_2021(accres, startnota) + 50'000) / 100'000, 42'626);
     EXPECT_EQ((sum_2018_2021(accres, s2020) + 50'000) / 100'000, 41'612);
-    EXPECT_EQ((sum_2018_2021(accres, startnota) - sum_2018_2021(accres, s2020) + 500'000) / 1'000'000,
+    EXPECT_EQ((sum_2018_2021(accres, startnota) - sum_2018_2021(accres, s2020) + 500'000) /
+                  1'000'000,
               101);
 }
 
@@ -102,7 +108,7 @@ TEST(Accres, NoFigureIsNotAvailable) {
     EXPECT_FALSE(accres(Year{2030}));
     EXPECT_FALSE(accres(Year{2022}, startnota)); // Startnota covers 2018-2021 only
     EXPECT_FALSE(accres_percentage(Year{2022}, startnota));
-    EXPECT_FALSE(accres_reeel(Year{2023}));     // reëel accres only in Tabel 1
+    EXPECT_FALSE(accres_reeel(Year{2023})); // reëel accres only in Tabel 1
     EXPECT_FALSE(accres_reeel_percentage(Year{2022}));
     EXPECT_FALSE(accres(Year{0}));
     EXPECT_FALSE(accres(Year{-2021}));
@@ -122,7 +128,8 @@ TEST(AccresIndex, ForwardIsProductOfGrowth) {
 }
 
 TEST(AccresIndex, BackwardIsInverse) {
-    EXPECT_DOUBLE_EQ(*accres_index(Year{2025}, Year{2021}), 1.0 / (1.0365 * 1.0276 * 1.0272 * 1.0314));
+    EXPECT_DOUBLE_EQ(*accres_index(Year{2025}, Year{2021}),
+                     1.0 / (1.0365 * 1.0276 * 1.0272 * 1.0314));
     EXPECT_DOUBLE_EQ(*accres_index(Year{2022}, Year{2021}), 1.0 / 1.0365);
 }
 

@@ -5,7 +5,6 @@
 #include "fondscijfers/year.hpp"
 
 #include <gtest/gtest.h>
-
 #include <limits>
 
 using namespace fondscijfers;

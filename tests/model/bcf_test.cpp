@@ -1,17 +1,18 @@
 // Tabel 3 of the letter, cell by cell, and the letter's method under other growth rates.
 #include "fondscijfers/bcf.hpp"
 
-#include <gtest/gtest.h>
-
 #include <cmath>
+#include <gtest/gtest.h>
 
 using namespace fondscijfers;
 
 namespace {
 
 // Tabel 3 as printed (x € 1.000), 2020-2025.
-constexpr std::int64_t omvang[] = {3'680'663, 3'812'354, 3'953'710, 4'062'880, 4'176'655, 4'307'762};
-constexpr std::int64_t declaraties[] = {3'571'330, 3'696'370, 3'825'743, 3'959'644, 4'098'232, 4'241'670};
+constexpr std::int64_t omvang[] = {3'680'663, 3'812'354, 3'953'710,
+                                   4'062'880, 4'176'655, 4'307'762};
+constexpr std::int64_t declaraties[] = {3'571'330, 3'696'370, 3'825'743,
+                                        3'959'644, 4'098'232, 4'241'670};
 constexpr std::int64_t vrijval[] = {109'333, 115'984, 127'967, 103'236, 78'423, 66'092};
 constexpr std::int64_t aandeel_gemeenten[] = {96'548, 102'422, 113'003, 91'164, 69'253, 58'364};
 
@@ -26,13 +27,17 @@ std::int64_t euros(std::optional<Euros> e) {
     return e ? e->value : -1;
 }
 
-Growth growth(double g) { return *Growth::from_fraction(g); }
+Growth growth(double g) {
+    return *Growth::from_fraction(g);
+}
 
 // Independent of the model: the letter's method written out directly.
 std::int64_t expected_declaraties_thousands(int year, double g) {
     return static_cast<std::int64_t>(std::llround(flat_line * std::pow(1 + g, year - 2020)));
 }
-std::int64_t round_half_away(double x) { return static_cast<std::int64_t>(std::llround(x)); }
+std::int64_t round_half_away(double x) {
+    return static_cast<std::int64_t>(std::llround(x));
+}
 
 } // namespace
 
@@ -48,7 +53,8 @@ TEST(Tabel3, EveryPrintedCellAtDefaultGrowth) {
 }
 
 TEST(Tabel3, PrintedRowsAreConsistent) {
-    for (int i = 0; i < 6; ++i) EXPECT_EQ(vrijval[i], omvang[i] - declaraties[i]);
+    for (int i = 0; i < 6; ++i)
+        EXPECT_EQ(vrijval[i], omvang[i] - declaraties[i]);
 }
 
 TEST(Tabel3, TextFigures2020) {
@@ -66,8 +72,10 @@ TEST(Tabel3, ShareLiesInTheReproducingInterval) {
     // Every share s with round(vrijval * s) == aandeel for all six years lies in [lo, hi).
     double lo = 0, hi = 1;
     for (int i = 0; i < 6; ++i) {
-        lo = std::max(lo, (static_cast<double>(aandeel_gemeenten[i]) - 0.5) / static_cast<double>(vrijval[i]));
-        hi = std::min(hi, (static_cast<double>(aandeel_gemeenten[i]) + 0.5) / static_cast<double>(vrijval[i]));
+        lo = std::max(lo, (static_cast<double>(aandeel_gemeenten[i]) - 0.5) /
+                              static_cast<double>(vrijval[i]));
+        hi = std::min(hi, (static_cast<double>(aandeel_gemeenten[i]) + 0.5) /
+                              static_cast<double>(vrijval[i]));
     }
     EXPECT_NEAR(lo, 0.8830658, 1e-7);
     EXPECT_NEAR(hi, 0.8830675, 1e-7);
@@ -82,7 +90,8 @@ TEST(BcfDeclaraties, ExplicitDefaultGrowthEqualsOmitted) {
 }
 
 TEST(BcfDeclaraties, ZeroGrowthIsTheCircularsFlatLine) {
-    for (int y = 2021; y <= 2025; ++y) EXPECT_EQ(euros(bcf_declaraties(Year{y}, growth(0))), 3'571'372'000);
+    for (int y = 2021; y <= 2025; ++y)
+        EXPECT_EQ(euros(bcf_declaraties(Year{y}, growth(0))), 3'571'372'000);
     EXPECT_EQ(euros(bcf_declaraties(Year{2020}, growth(0))), 3'571'330'000);
 }
 

@@ -2,7 +2,6 @@
 #include "source_data.hpp"
 
 #include <gtest/gtest.h>
-
 #include <set>
 #include <string>
 
@@ -11,7 +10,8 @@ using namespace fondscijfers::data;
 TEST(Dataset, DefaultStandIsKnown) {
     const auto& d = dataset();
     bool found = false;
-    for (const auto& s : d.stands) found |= s.code == d.default_stand;
+    for (const auto& s : d.stands)
+        found |= s.code == d.default_stand;
     EXPECT_TRUE(found);
 }
 
@@ -19,7 +19,8 @@ TEST(Dataset, EverySeriesHasAKnownStandAndASource) {
     const auto& d = dataset();
     for (const auto& s : d.series) {
         bool known = false;
-        for (const auto& st : d.stands) known |= st.code == s.stand;
+        for (const auto& st : d.stands)
+            known |= st.code == s.stand;
         EXPECT_TRUE(known) << s.source;
         EXPECT_FALSE(s.source.empty());
         EXPECT_GT(s.values.size, 0u);

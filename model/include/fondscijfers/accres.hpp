@@ -13,7 +13,8 @@ namespace fondscijfers {
 [[nodiscard]] std::optional<Euros> accres(Year year, Stand stand = Stand::standard()) noexcept;
 [[nodiscard]] std::optional<double> accres_percentage(Year year,
                                                       Stand stand = Stand::standard()) noexcept;
-[[nodiscard]] std::optional<Euros> accres_reeel(Year year, Stand stand = Stand::standard()) noexcept;
+[[nodiscard]] std::optional<Euros> accres_reeel(Year year,
+                                                Stand stand = Stand::standard()) noexcept;
 [[nodiscard]] std::optional<double>
 accres_reeel_percentage(Year year, Stand stand = Stand::standard()) noexcept;
 
