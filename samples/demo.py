@@ -1,0 +1,167 @@
+"""Recalculate the sample meerjarenbegroting with Fondscijfers installed, print its key figures
+and export it as PDF and ODS.
+
+Usage: python3 samples/demo.py --oxt build/fondscijfers.oxt --out <dir>
+
+Key figures in samples/meerjarenbegroting.fods, sheet "Meerjarenbegroting", as named ranges:
+
+  AU_2021                  B6        input: algemene uitkering 2021 of the gemeente (euros)
+  Aandeel_vrijval          B7        input: the gemeente's share in the BCF vrijval
+  Groei_declaraties        B8        input: yearly growth of the BCF declarations
+  Jaren_accres             D12:H12   2021-2025
+  Accrespercentages        D13:H13   ACCRESPERCENTAGE(jaar)
+  Accresindexen            D14:H14   ACCRESINDEX(2021; jaar)
+  AU_geindexeerd           D15:H15   AU_2021 * ACCRESINDEX(2021; jaar)
+  Accres_landelijk         D17:H17   ACCRES(jaar)
+  Jaren_BCF                C21:H21   2020-2025
+  BCF_omvang               C22:H22   BCFOMVANG(jaar)
+  BCF_declaraties          C23:H23   BCFDECLARATIES(jaar; Groei_declaraties)
+  Vrijval_totaal           C24:H24   BCFVRIJVAL(jaar; Groei_declaraties; "totaal")
+  Vrijval_gemeenten        C25:H25   BCFVRIJVAL(jaar; Groei_declaraties)
+  Vrijval_Zuiderveld       C26:H26   Vrijval_gemeenten * Aandeel_vrijval
+  Vrijval_te_ramen         D27:H27   the gemeente's share, at most the 2019 maximum
+  Scenario_groei           B32:B35   growth scenarios 0%, 2%, 3,5%, 5%
+  Scenario_vrijval         C32:H35   BCFVRIJVAL(jaar; scenario growth)
+  Vrijval_2019             C40       BCFVRIJVAL(2019), the definitive 2019 vrijval
+  Vrijval_2019_Zuiderveld  C41       the gemeente's share of it
+
+A1 holds the name of the gemeente, A3 the stand. Amounts are whole euros; the sheet and this
+script show them x € 1.000.
+"""
+import argparse
+import os
+import sys
+from decimal import ROUND_HALF_UP, Decimal
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "..", "tools"))
+from office import Office  # noqa: E402
+
+from com.sun.star.sheet.CellFlags import FORMULA  # noqa: E402
+
+SAMPLE = os.path.join(HERE, "meerjarenbegroting.fods")
+COLUMN_WIDTH = 11
+
+
+def _round(value, places):
+    # Half away from zero, as Calc displays; Python's round() would round half to even.
+    return Decimal(repr(value)).quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP)
+
+
+def _dutch(number):
+    # Dutch separators: 1.036.297 and 3,65.
+    return "{:,}".format(number).replace(",", " ").replace(".", ",").replace(" ", ".")
+
+
+def thousands(euros):
+    return _dutch(int(_round(euros / 1000, 0)))
+
+
+def percent(fraction):
+    return _dutch(_round(fraction * 100, 2)) + "%"
+
+
+def factor(value):
+    return _dutch(_round(value, 4))
+
+
+def named(doc, name):
+    """The values of a named range, as a list of rows."""
+    return doc.NamedRanges.getByName(name).getReferredCells().getDataArray()
+
+
+def row(doc, name):
+    return list(named(doc, name)[0])
+
+
+def formula_errors(doc):
+    """Every formula cell of the document and the ones that have an error."""
+    cells, errors = 0, []
+    for i in range(doc.Sheets.getCount()):
+        found = doc.Sheets.getByIndex(i).queryContentCells(FORMULA).getCells().createEnumeration()
+        while found.hasMoreElements():
+            cell = found.nextElement()
+            cells += 1
+            if cell.getError():
+                errors.append("%s: %s (%s)" % (
+                    cell.AbsoluteName, cell.getString(), cell.getFormula()))
+    return cells, errors
+
+
+def print_table(title, years, lines):
+    width = max(len(label) for label, _ in lines + [(title, None)]) + 2
+    print(title.ljust(width) + "".join(str(int(y)).rjust(COLUMN_WIDTH) for y in years))
+    for label, cells in lines:
+        # Series that start in a later year are right-aligned under their years.
+        cells = [""] * (len(years) - len(cells)) + cells
+        print(label.ljust(width) + "".join(c.rjust(COLUMN_WIDTH) for c in cells))
+    print()
+
+
+def report(doc):
+    sheet = doc.Sheets.getByName("Meerjarenbegroting")
+    print("%s: meerjarenbegroting 2021-2025" % sheet.getCellRangeByName("A1").getString())
+    print("%s, bedragen x € 1.000\n" % sheet.getCellRangeByName("A3").getString())
+
+    print_table("Algemene uitkering", row(doc, "Jaren_accres"), [
+        ("Accrespercentage", [percent(v) for v in row(doc, "Accrespercentages")]),
+        ("Accresindex (2021 = 1)", [factor(v) for v in row(doc, "Accresindexen")]),
+        ("Algemene uitkering gemeente", [thousands(v) for v in row(doc, "AU_geindexeerd")]),
+        ("Landelijk accres", [thousands(v) for v in row(doc, "Accres_landelijk")]),
+    ])
+
+    growth = percent(named(doc, "Groei_declaraties")[0][0])
+    print_table("BCF, groei declaraties %s" % growth, row(doc, "Jaren_BCF"), [
+        ("Omvang BCF", [thousands(v) for v in row(doc, "BCF_omvang")]),
+        ("Declaraties", [thousands(v) for v in row(doc, "BCF_declaraties")]),
+        ("Vrijval totaal", [thousands(v) for v in row(doc, "Vrijval_totaal")]),
+        ("Vrijval gemeenten", [thousands(v) for v in row(doc, "Vrijval_gemeenten")]),
+        ("Aandeel gemeente", [thousands(v) for v in row(doc, "Vrijval_Zuiderveld")]),
+        ("Te ramen (max. 2019)", [thousands(v) for v in row(doc, "Vrijval_te_ramen")]),
+    ])
+
+    scenarios = zip(named(doc, "Scenario_groei"), named(doc, "Scenario_vrijval"))
+    print_table("Vrijval gemeenten bij groei", row(doc, "Jaren_BCF"), [
+        (percent(g[0]), [thousands(v) for v in values]) for g, values in scenarios])
+
+    print("Maximum, definitieve vrijval 2019: gemeenten %s, aandeel gemeente %s\n" % (
+        thousands(named(doc, "Vrijval_2019")[0][0]),
+        thousands(named(doc, "Vrijval_2019_Zuiderveld")[0][0])))
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--oxt", required=True, help="the extension, build/fondscijfers.oxt")
+    parser.add_argument("--out", required=True, help="directory for the PDF and ODS")
+    args = parser.parse_args()
+    os.makedirs(args.out, exist_ok=True)
+    pdf = os.path.abspath(os.path.join(args.out, "meerjarenbegroting.pdf"))
+    ods = os.path.abspath(os.path.join(args.out, "meerjarenbegroting.ods"))
+
+    with Office() as office:
+        office.install(args.oxt)
+        office.start()
+        doc = office.load(SAMPLE)
+        if doc is None:
+            sys.exit("kan %s niet openen" % SAMPLE)
+        try:
+            doc.calculateAll()
+            cells, errors = formula_errors(doc)
+            if errors or not cells:
+                print("Formulecellen met een fout:" if errors else "Geen formulecellen gevonden.")
+                for error in errors:
+                    print("  " + error)
+                return 1
+            report(doc)
+            Office.store(doc, pdf, "calc_pdf_Export")
+            Office.store(doc, ods, "calc8")
+        finally:
+            doc.close(True)
+    print("%d formules zonder fouten herberekend." % cells)
+    print("PDF: " + pdf)
+    print("ODS: " + ods)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
