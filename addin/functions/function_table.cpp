@@ -41,11 +41,54 @@ constexpr Argument deel{
      "Optional. \"gemeenten\" (default): the share of the municipalities fund; \"totaal\": "
      "municipalities fund and provinces fund together."}};
 
+constexpr Argument sleutel{
+    "sleutel", text, {"sleutel", "key"},
+    {"De sleutel van het bedrag in de catalogus, bijvoorbeeld \"jeugd.incidenteel\". "
+     "CIRCULAIRELIJST() toont alle sleutels.",
+     "The key of the figure in the catalogue, for example \"jeugd.incidenteel\". "
+     "CIRCULAIRELIJST() lists every key."}};
+
+constexpr Argument sleutel_of_functie{
+    "sleutel", text, {"sleutel", "key"},
+    {"De sleutel van het bedrag in de catalogus, of de naam van een functie zoals \"BCFVRIJVAL\".",
+     "The key of the figure in the catalogue, or the name of a function such as \"BCFVRIJVAL\"."}};
+
+constexpr Argument jaar_of_periode{
+    "jaar", option, {"jaar", "year"},
+    {"Optioneel. Het jaar (2022) of de periode als tekst (\"2019-2021\") van het bedrag. Een totaal "
+     "over een periode wordt nooit over jaren verdeeld. Weglaten kan als de sleutel één bedrag heeft.",
+     "Optional. The year (2022) or the period as text (\"2019-2021\") of the figure. A total over "
+     "a period is never split into years. May be left out when the key has a single figure."}};
+
+constexpr Argument stand_catalogus{
+    "stand", option, {"stand", "stand"},
+    {"Optioneel. De stand van de cijfers: \"S2020\" (standaard), \"STARTNOTA\" of \"ORIGINEEL\".",
+     "Optional. The stand (vintage) of the figures: \"S2020\" (the default), \"STARTNOTA\" or "
+     "\"ORIGINEEL\"."}};
+
+constexpr Argument stand_korting{
+    "stand", option, {"stand", "stand"},
+    {"Optioneel. \"S2020\" (standaard): na het incidenteel schrappen van de oploop in 2020 en 2021; "
+     "\"ORIGINEEL\": de oorspronkelijke reeks.",
+     "Optional. \"S2020\" (the default): after the rise of 2020 and 2021 was scrapped "
+     "incidentally; \"ORIGINEEL\": the original schedule."}};
+
+constexpr Argument filter{
+    "filter", option, {"filter", "filter"},
+    {"Optioneel. Alleen sleutels waarvan de sleutel of omschrijving deze tekst bevat "
+     "(hoofdletters maken niet uit), bijvoorbeeld \"jeugd\".",
+     "Optional. Only keys whose key or description contains this text (not case-sensitive), for "
+     "example \"jeugd\"."}};
+
 constexpr Argument jaar_stand[] = {jaar, stand};
 constexpr Argument index_arguments[] = {basisjaar, jaar, stand};
 constexpr Argument jaar_only[] = {jaar};
 constexpr Argument jaar_groei[] = {jaar, groei};
 constexpr Argument vrijval_arguments[] = {jaar, groei, deel};
+constexpr Argument korting_arguments[] = {jaar, stand_korting};
+constexpr Argument circulaire_arguments[] = {sleutel, jaar_of_periode, stand_catalogus};
+constexpr Argument bron_arguments[] = {sleutel_of_functie, jaar_of_periode, stand_catalogus};
+constexpr Argument lijst_arguments[] = {filter};
 
 constexpr Function table[] = {
     {"ACCRES", "accres",
@@ -88,6 +131,30 @@ constexpr Function table[] = {
       "Release from the VAT compensation fund (size minus declarations) in a year, in euros; "
       "negative when the declarations exceed the fund."},
      vrijval_arguments},
+    {"OPSCHALINGSKORTING", "opschalingskorting",
+     {"Opschalingskorting op het gemeentefonds: het cumulatieve bedrag van de korting in een jaar, in "
+      "euro's (positief). 2023 en 2024 staan in geen bron: #N/B.",
+      "Scale-up cut on the municipalities fund: the cumulative amount of the cut in a year, in euros "
+      "(positive). 2023 and 2024 are in no source: #N/A."},
+     korting_arguments},
+    {"CIRCULAIRE", "circulaire",
+     {"Een bedrag uit de catalogus van de ledenbrief bij sleutel, jaar of periode en stand: euro's, "
+      "een fractie of een aantal.",
+      "A figure from the catalogue of the members' letter by key, year or period and stand: euros, "
+      "a fraction or a count."},
+     circulaire_arguments},
+    {"CIRCULAIREBRON", "circulaireBron",
+     {"De bron van een bedrag als tekst: document, hoofdstuk, paragraaf, tabel en citaat; ook voor "
+      "de uitkomst van een functie zoals BCFVRIJVAL.",
+      "The source of a figure as text: document, chapter, section, table and quotation; also for "
+      "the result of a function such as BCFVRIJVAL."},
+     bron_arguments},
+    {"CIRCULAIRELIJST", "circulaireLijst",
+     {"De catalogus als matrix (matrixformule): per sleutel en stand de sleutel, omschrijving, "
+      "eenheid, jaren en stand.",
+      "The catalogue as an array (array formula): per key and stand the key, description, unit, "
+      "years and stand."},
+     lijst_arguments},
 };
 
 // clang-format on

@@ -26,6 +26,7 @@ struct Text {
 
 enum class ArgumentKind {
     year,   // required number (IDL double); whole numbers only
+    text,   // required text (IDL string)
     option, // optional text or number (IDL any); omitted and empty mean the default
 };
 

@@ -49,7 +49,15 @@ std::string json_string(std::string_view text) {
 }
 
 std::string idl_type(ArgumentKind kind) {
-    return kind == ArgumentKind::year ? "double" : "any";
+    switch (kind) {
+    case ArgumentKind::year:
+        return "double";
+    case ArgumentKind::text:
+        return "string";
+    case ArgumentKind::option:
+        return "any";
+    }
+    return "any";
 }
 
 std::string module_path() {

@@ -1,6 +1,7 @@
 #include "arguments.hpp"
 
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/uno/Sequence.hxx>
 #include <rtl/ustring.hxx>
 #include <string>
 
@@ -17,7 +18,21 @@ std::optional<std::string> option_text(const css::uno::Any& argument, const char
     return std::string(utf8.getStr(), static_cast<std::size_t>(utf8.getLength()));
 }
 
+rtl::OUString text_value(std::string_view text) {
+    return rtl::OUString(text.data(), static_cast<sal_Int32>(text.size()), RTL_TEXTENCODING_UTF8);
+}
+
+void check(Answer answer) {
+    if (answer == Answer::unknown_key) reject("unknown key");
+    if (answer == Answer::period_needed) reject("this key has several figures: give jaar");
+}
+
 } // namespace
+
+std::string utf8(const rtl::OUString& text) {
+    const rtl::OString bytes = rtl::OUStringToOString(text, RTL_TEXTENCODING_UTF8);
+    return std::string(bytes.getStr(), static_cast<std::size_t>(bytes.getLength()));
+}
 
 void reject(const char* why) {
     throw css::lang::IllegalArgumentException(rtl::OUString::createFromAscii(why), {}, 0);
@@ -53,6 +68,55 @@ Deel deel_argument(const css::uno::Any& argument) {
     const auto deel = parse_deel(*text);
     if (!deel) reject("deel must be \"gemeenten\" or \"totaal\"");
     return *deel;
+}
+
+std::optional<Period> period_argument(const css::uno::Any& argument) {
+    if (!argument.hasValue()) return std::nullopt;
+    if (argument.getValueTypeClass() == css::uno::TypeClass_DOUBLE) {
+        double number = 0;
+        argument >>= number;
+        const Year year = year_argument(number);
+        return Period{year.value(), year.value()};
+    }
+    const auto text =
+        option_text(argument, "jaar must be a year or a period such as \"2019-2021\"");
+    if (!text) return std::nullopt;
+    const auto period = parse_period(*text);
+    if (!period) reject("jaar must be a year or a period such as \"2019-2021\"");
+    return period;
+}
+
+std::string filter_argument(const css::uno::Any& argument) {
+    return option_text(argument, "filter must be text").value_or("");
+}
+
+css::uno::Any cell_value(const ValueAnswer& answer) {
+    check(answer.answer);
+    return answer.answer == Answer::found ? css::uno::Any(answer.value) : css::uno::Any();
+}
+
+css::uno::Any cell_value(const TextAnswer& answer) {
+    check(answer.answer);
+    return answer.answer == Answer::found ? css::uno::Any(text_value(answer.text))
+                                          : css::uno::Any();
+}
+
+css::uno::Any cell_value(const std::vector<ListRow>& rows) {
+    if (rows.empty()) return css::uno::Any();
+    css::uno::Sequence<css::uno::Sequence<css::uno::Any>> matrix(
+        static_cast<sal_Int32>(rows.size()));
+    auto* out = matrix.getArray();
+    for (const auto& row : rows) {
+        css::uno::Sequence<css::uno::Any> cells(5);
+        auto* c = cells.getArray();
+        c[0] <<= text_value(row.key);
+        c[1] <<= text_value(row.description);
+        c[2] <<= text_value(unit_name(row.unit));
+        c[3] <<= text_value(row.years);
+        c[4] <<= text_value(row.stand);
+        *out++ = cells;
+    }
+    return css::uno::Any(matrix);
 }
 
 css::uno::Any cell_value(std::optional<double> value) {

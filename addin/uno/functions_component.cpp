@@ -3,6 +3,8 @@
 #include "arguments.hpp"
 #include "fondscijfers/accres.hpp"
 #include "fondscijfers/bcf.hpp"
+#include "fondscijfers/circulaire.hpp"
+#include "fondscijfers/opschalingskorting.hpp"
 #include "function_table.hpp"
 
 #include <com/sun/star/lang/XServiceInfo.hpp>
@@ -49,6 +51,22 @@ public:
     Any SAL_CALL bcfVrijval(double jaar, const Any& groei, const Any& deel) override {
         return cell_value(
             bcf_vrijval(year_argument(jaar), growth_argument(groei), deel_argument(deel)));
+    }
+    Any SAL_CALL opschalingskorting(double jaar, const Any& stand) override {
+        return cell_value(
+            fondscijfers::opschalingskorting(year_argument(jaar), stand_argument(stand)));
+    }
+    Any SAL_CALL circulaire(const OUString& sleutel, const Any& jaar, const Any& stand) override {
+        return cell_value(
+            catalogue_value(utf8(sleutel), period_argument(jaar), stand_argument(stand)));
+    }
+    Any SAL_CALL circulaireBron(const OUString& sleutel, const Any& jaar,
+                                const Any& stand) override {
+        return cell_value(
+            catalogue_source(utf8(sleutel), period_argument(jaar), stand_argument(stand)));
+    }
+    Any SAL_CALL circulaireLijst(const Any& filter) override {
+        return cell_value(catalogue_list(filter_argument(filter)));
     }
 
     OUString SAL_CALL getImplementationName() override { return ascii(implementation_name); }

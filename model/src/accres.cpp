@@ -1,46 +1,51 @@
 #include "fondscijfers/accres.hpp"
 
-#include "series_lookup.hpp"
+#include "figures.hpp"
+#include "keys.hpp"
 
-#include <cstdint>
+#include <cmath>
 
 namespace fondscijfers {
 namespace {
 
-using data::Quantity;
-
-std::optional<Euros> euros(Quantity q, Year year, Stand stand) noexcept {
-    const auto printed = detail::find_printed(q, stand.code(), year);
-    if (!printed) return std::nullopt;
-    return Euros{detail::whole_value(*printed)};
+std::optional<Euros> euros(std::string_view key, Year year, Stand stand) noexcept {
+    const Figure* f = detail::year_figure(key, stand, year);
+    if (!f) return std::nullopt;
+    return Euros{static_cast<std::int64_t>(f->value())};
 }
 
-std::optional<double> fraction(Quantity q, Year year, Stand stand) noexcept {
-    const auto printed = detail::find_printed(q, stand.code(), year);
-    if (!printed) return std::nullopt;
-    return detail::fraction_value(*printed);
+std::optional<double> fraction(std::string_view key, Year year, Stand stand) noexcept {
+    const Figure* f = detail::year_figure(key, stand, year);
+    if (!f) return std::nullopt;
+    return f->value();
+}
+
+// 1 + digits x 10^exponent, rounded once: 3,71 % gives the double nearest 1,0371.
+double one_plus(const Figure& f) noexcept {
+    const double one = std::pow(10.0, -f.exponent);
+    return (one + static_cast<double>(f.digits)) / one;
 }
 
 } // namespace
 
 std::optional<Euros> accres(Year year, Stand stand) noexcept {
-    return euros(Quantity::accres, year, stand);
+    return euros(keys::accres, year, stand);
 }
 
 std::optional<double> accres_percentage(Year year, Stand stand) noexcept {
-    return fraction(Quantity::accres_percentage, year, stand);
+    return fraction(keys::accres_percentage, year, stand);
 }
 
 std::optional<Euros> accres_reeel(Year year, Stand stand) noexcept {
-    return euros(Quantity::accres_reeel, year, stand);
+    return euros(keys::accres_reeel, year, stand);
 }
 
 std::optional<double> accres_reeel_percentage(Year year, Stand stand) noexcept {
-    return fraction(Quantity::accres_reeel_percentage, year, stand);
+    return fraction(keys::accres_reeel_percentage, year, stand);
 }
 
 std::optional<double> accres_index(Year base, Year year, Stand stand) noexcept {
-    const auto range = detail::year_range(Quantity::accres_percentage, stand.code());
+    const auto range = detail::single_year_range(keys::accres_percentage, stand);
     if (!range) return std::nullopt;
     // The year before the first percentage is a valid base: the first growth starts there.
     const auto covered = [&](Year y) {
@@ -53,10 +58,9 @@ std::optional<double> accres_index(Year base, Year year, Stand stand) noexcept {
     const int to = forward ? year.value() : base.value();
     double factor = 1.0;
     for (int y = from + 1; y <= to; ++y) {
-        const auto printed =
-            detail::find_printed(Quantity::accres_percentage, stand.code(), Year{y});
-        if (!printed) return std::nullopt; // a gap: never interpolate
-        factor *= detail::one_plus_fraction(*printed);
+        const Figure* f = detail::year_figure(keys::accres_percentage, stand, Year{y});
+        if (!f || f->exponent > 0) return std::nullopt; // a gap: never interpolate
+        factor *= one_plus(*f);
     }
     return forward ? factor : 1.0 / factor;
 }

@@ -1,53 +1,60 @@
-// Invariants of the compiled data that the lookups rely on.
-#include "source_data.hpp"
+// Invariants of the compiled catalogue that the named functions rely on.
+#include "fondscijfers/catalogue.hpp"
+#include "keys.hpp"
 
 #include <gtest/gtest.h>
-#include <set>
-#include <string>
 
-using namespace fondscijfers::data;
+using namespace fondscijfers;
 
-TEST(Dataset, DefaultStandIsKnown) {
-    const auto& d = dataset();
-    bool found = false;
-    for (const auto& s : d.stands)
-        found |= s.code == d.default_stand;
-    EXPECT_TRUE(found);
+namespace {
+
+Entry entry(std::string_view key, std::string_view stand = "S2020") {
+    auto e = find_entry(key, *Stand::parse(stand));
+    EXPECT_TRUE(e) << key << " in " << stand;
+    return *e;
 }
 
-TEST(Dataset, EverySeriesHasAKnownStandAndASource) {
-    const auto& d = dataset();
-    for (const auto& s : d.series) {
-        bool known = false;
-        for (const auto& st : d.stands)
-            known |= st.code == s.stand;
-        EXPECT_TRUE(known) << s.source;
-        EXPECT_FALSE(s.source.empty());
-        EXPECT_GT(s.values.size, 0u);
+} // namespace
+
+TEST(Dataset, DefaultStandIsS2020) {
+    EXPECT_EQ(Stand::standard().code(), "S2020");
+}
+
+TEST(Dataset, StandsOfTheFirstRelease) {
+    EXPECT_EQ(Stand::parse("S2020")->title(), "Septembercirculaire 2020 / Miljoenennota 2021");
+    EXPECT_EQ(Stand::parse("STARTNOTA")->title(), "Startnota kabinet-Rutte III");
+    EXPECT_TRUE(Stand::parse("ORIGINEEL"));
+}
+
+TEST(Dataset, KeysOfTheNamedFunctionsExist) {
+    for (const auto key : {keys::accres, keys::accres_percentage, keys::accres_reeel,
+                           keys::accres_reeel_percentage, keys::bcf_omvang, keys::bcf_declaraties,
+                           keys::bcf_vrijval_gemeenten, keys::opschalingskorting})
+        EXPECT_FALSE(entry(key).figures().empty()) << key;
+    for (const auto key :
+         {keys::accres, keys::accres_percentage, keys::accres_reeel, keys::accres_reeel_percentage})
+        EXPECT_FALSE(entry(key, "STARTNOTA").figures().empty()) << key;
+    EXPECT_FALSE(entry(keys::opschalingskorting, "ORIGINEEL").figures().empty());
+}
+
+TEST(Dataset, BcfMethodInputsHaveOneFigureInTheTablesUnit) {
+    const auto flat = entry(keys::bcf_flat_line);
+    ASSERT_EQ(flat.figures().size(), 1u);
+    EXPECT_EQ(flat.figures()[0].exponent, entry(keys::bcf_omvang).figures()[0].exponent);
+    const auto growth = entry(keys::bcf_growth);
+    ASSERT_EQ(growth.figures().size(), 1u);
+    EXPECT_EQ(growth.unit(), Unit::fractie);
+    EXPECT_EQ(growth.figures()[0].first_year, 2021); // growth after the current year 2020
+    EXPECT_EQ(growth.figures()[0].last_year, 2025);
+    const auto share = entry(keys::bcf_gemeenten_share);
+    ASSERT_EQ(share.figures().size(), 1u);
+    EXPECT_EQ(share.unit(), Unit::fractie);
+}
+
+TEST(Dataset, EveryFigureHasAPlace) {
+    for (const auto& data : all_entries()) {
+        const Entry e(data);
+        for (const auto& f : e.figures())
+            EXPECT_FALSE(f.place.empty()) << e.key();
     }
-}
-
-TEST(Dataset, NoYearIsStatedTwiceForTheSameQuantityAndStand) {
-    std::set<std::tuple<int, std::string, int>> seen;
-    for (const auto& s : dataset().series)
-        for (std::size_t i = 0; i < s.values.size; ++i)
-            EXPECT_TRUE(seen.emplace(static_cast<int>(s.quantity), std::string(s.stand),
-                                     s.first_year + static_cast<int>(i))
-                            .second)
-                << s.source;
-}
-
-TEST(Dataset, BcfMethodBelongsToTheDefaultStandAndUsesTheTablesUnit) {
-    const auto& d = dataset();
-    ASSERT_EQ(d.bcf_projections.size(), 1u);
-    const auto& p = d.bcf_projections.front();
-    EXPECT_EQ(p.stand, d.default_stand);
-    for (const auto& s : d.series) {
-        if (s.quantity == Quantity::bcf_omvang || s.quantity == Quantity::bcf_declaraties) {
-            EXPECT_EQ(s.exponent, p.flat_line.exponent) << s.source;
-        }
-    }
-    EXPECT_FALSE(p.flat_line.source.empty());
-    EXPECT_FALSE(p.default_growth.source.empty());
-    EXPECT_FALSE(p.gemeenten_share.source.empty());
 }

@@ -1,0 +1,325 @@
+#include "catalogue_file.hpp"
+
+#include <algorithm>
+#include <fstream>
+#include <limits>
+#include <set>
+#include <sstream>
+#include <string_view>
+
+namespace fondscijfers::catalogue {
+namespace {
+
+constexpr int earliest_year = 2000;
+constexpr int latest_year = 2100;
+
+class Reader {
+public:
+    Reader(std::string path, std::istream& in) : path_(std::move(path)), in_(in) {}
+
+    File parse() {
+        file_.path = path_;
+        std::string raw;
+        while (std::getline(in_, raw)) {
+            ++line_;
+            if (!raw.empty() && raw.back() == '\r') raw.pop_back();
+            const std::string_view text = trim(raw);
+            if (text.empty() || text.front() == '#') continue;
+            statement(text);
+        }
+        finish_entry();
+        if (file_.stand.empty()) fail(0, "the file names no stand (a 'stand' line)");
+        if (file_.title.empty()) fail(0, "the file has no 'titel'");
+        if (file_.document.empty()) fail(0, "the file has no 'document'");
+        if (file_.entries.empty()) fail(0, "the file has no entries");
+        return std::move(file_);
+    }
+
+private:
+    [[noreturn]] void fail(int line, const std::string& message) const {
+        throw DataError(path_ + ":" + std::to_string(line) + ": " + message);
+    }
+    [[noreturn]] void fail(const std::string& message) const { fail(line_, message); }
+
+    static std::string_view trim(std::string_view s) {
+        const auto blank = [](char c) { return c == ' ' || c == '\t'; };
+        while (!s.empty() && blank(s.front()))
+            s.remove_prefix(1);
+        while (!s.empty() && blank(s.back()))
+            s.remove_suffix(1);
+        return s;
+    }
+
+    void statement(std::string_view text) {
+        const auto end = text.find_first_of(" \t");
+        const std::string_view word = text.substr(0, end);
+        const std::string_view rest = end == std::string_view::npos ? "" : trim(text.substr(end));
+        if (!word.empty() && word.front() >= '0' && word.front() <= '9')
+            return value_line(word, rest);
+        if (rest.empty()) fail("'" + std::string(word) + "' needs a value");
+        const std::string value(rest);
+        if (word == "stand") return header(file_.stand, value, word);
+        if (word == "titel") return header(file_.title, value, word);
+        if (word == "standaard") {
+            if (value != "ja") fail("'standaard' takes only 'ja'");
+            file_.is_default = true;
+            return;
+        }
+        if (word == "document" && !entry_) return header(file_.document, value, word);
+        if (word == "sleutel") return start_entry(value);
+        if (!entry_)
+            fail("'" + std::string(word) + "' outside an entry (start one with 'sleutel')");
+        if (word == "omschrijving") return once(entry_->description, value, word);
+        if (word == "eenheid") return unit(value);
+        if (word == "document") return source_field(Level::document, value);
+        if (word == "plaats") return source_field(Level::place, value);
+        if (word == "citaat") return source_field(Level::quote, value);
+        fail("unknown keyword '" + std::string(word) + "'");
+    }
+
+    void header(std::string& field, const std::string& value, std::string_view word) {
+        if (entry_) fail("'" + std::string(word) + "' belongs before the first entry");
+        if (!field.empty()) fail("'" + std::string(word) + "' given twice");
+        if (word == "stand" && !valid_stand(value))
+            fail("stand code must be A-Z and 0-9: " + value);
+        field = value;
+    }
+
+    void once(std::string& field, const std::string& value, std::string_view word) {
+        if (!field.empty()) fail("'" + std::string(word) + "' given twice in this entry");
+        if (!entry_->values.empty()) fail("'" + std::string(word) + "' after the values");
+        field = value;
+    }
+
+    void unit(const std::string& value) {
+        if (unit_seen_) fail("'eenheid' given twice in this entry");
+        if (!entry_->values.empty()) fail("'eenheid' after the values");
+        static const std::pair<std::string_view, Unit> units[] = {{"euro", Unit::euro},
+                                                                  {"fractie", Unit::fractie},
+                                                                  {"personen", Unit::personen},
+                                                                  {"aantal", Unit::aantal}};
+        for (const auto& [name, u] : units) {
+            if (value == name) {
+                entry_->unit = u;
+                unit_seen_ = true;
+                return;
+            }
+        }
+        fail("unknown eenheid '" + value + "' (euro, fractie, personen, aantal)");
+    }
+
+    // A source field applies to the value lines that follow it. The fields nest: a new
+    // document resets place and quote, a new place resets the quote.
+    enum class Level { document, place, quote };
+    void source_field(Level level, const std::string& value) {
+        if (level == Level::document) {
+            source_ = Source{.document = value, .place = {}, .quote = {}};
+        } else if (level == Level::place) {
+            source_.place = value;
+            source_.quote.clear();
+        } else {
+            source_.quote = value;
+        }
+    }
+
+    static bool valid_stand(std::string_view code) {
+        return !code.empty() && std::ranges::all_of(code, [](char c) {
+            return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        });
+    }
+
+    static bool valid_key(std::string_view key) {
+        int parts = 0;
+        std::size_t start = 0;
+        while (true) {
+            const auto dot = key.find('.', start);
+            const auto part = key.substr(start, dot == std::string_view::npos ? dot : dot - start);
+            if (part.empty()) return false;
+            for (const char c : part)
+                if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_')) return false;
+            ++parts;
+            if (dot == std::string_view::npos) break;
+            start = dot + 1;
+        }
+        return parts >= 2;
+    }
+
+    void start_entry(const std::string& key) {
+        finish_entry();
+        if (file_.stand.empty() || file_.title.empty() || file_.document.empty())
+            fail("'stand', 'titel' and 'document' come before the first entry");
+        if (!valid_key(key))
+            fail("key '" + key +
+                 "' must be lowercase words of a-z, 0-9, _ joined by dots "
+                 "(at least two)");
+        if (!keys_.insert(key).second) fail("key '" + key + "' is used twice in this file");
+        Entry entry;
+        entry.key = key;
+        entry.line = line_;
+        file_.entries.push_back(std::move(entry));
+        entry_ = &file_.entries.back();
+        source_ = Source{};
+        unit_seen_ = false;
+    }
+
+    void finish_entry() {
+        if (!entry_) return;
+        const int line = entry_->line;
+        if (entry_->description.empty())
+            fail(line, "entry '" + entry_->key + "' has no omschrijving");
+        if (!unit_seen_) fail(line, "entry '" + entry_->key + "' has no eenheid");
+        if (entry_->values.empty()) fail(line, "entry '" + entry_->key + "' has no values");
+        entry_ = nullptr;
+    }
+
+    int year(std::string_view text) const {
+        int y = 0;
+        if (text.size() != 4 ||
+            !std::ranges::all_of(text, [](char c) { return c >= '0' && c <= '9'; }))
+            fail("'" + std::string(text) + "' is not a year");
+        for (const char c : text)
+            y = y * 10 + (c - '0');
+        if (y < earliest_year || y > latest_year)
+            fail("year " + std::to_string(y) + " outside " + std::to_string(earliest_year) + "-" +
+                 std::to_string(latest_year));
+        return y;
+    }
+
+    void value_line(std::string_view years, std::string_view rest) {
+        if (!entry_) fail("a value outside an entry");
+        if (!unit_seen_) fail("'eenheid' comes before the values");
+        if (source_.place.empty()) fail("a value needs a 'plaats' (its source) before it");
+        Value v;
+        v.line = line_;
+        const auto dash = years.find('-');
+        v.first_year = year(years.substr(0, dash));
+        v.last_year = dash == std::string_view::npos ? v.first_year : year(years.substr(dash + 1));
+        if (v.last_year <= v.first_year && dash != std::string_view::npos)
+            fail("a period runs from an earlier to a later year");
+
+        if (const auto bar = rest.find('|'); bar != std::string_view::npos) {
+            v.note = std::string(trim(rest.substr(bar + 1)));
+            if (v.note.empty()) fail("'|' without a note");
+            rest = trim(rest.substr(0, bar));
+        }
+        number(rest, v);
+        for (const auto& other : entry_->values)
+            if (other.first_year == v.first_year && other.last_year == v.last_year)
+                fail("the entry already has a value for " + std::string(years));
+        v.source = source_;
+        entry_->values.push_back(std::move(v));
+    }
+
+    // "1.036.297 duizend", "658,3 mln", "-4 mld", "3,71 %", "2.500"
+    void number(std::string_view text, Value& v) const {
+        const auto space = text.find_first_of(" \t");
+        std::string_view digits = text.substr(0, space);
+        const std::string_view multiplier =
+            space == std::string_view::npos ? "" : trim(text.substr(space));
+        if (digits.empty()) fail("a value line needs a number");
+        if (digits.back() == '%') { // "3,71%" written without a space
+            if (!multiplier.empty()) fail("'%' and a multiplier together");
+            digits.remove_suffix(1);
+            return number(std::string(digits) + " %", v);
+        }
+        const bool negative = digits.front() == '-';
+        if (negative) digits.remove_prefix(1);
+        std::int64_t n = 0;
+        int decimals = -1;
+        int group = -1; // digits since the last thousands dot
+        for (const char c : digits) {
+            if (c >= '0' && c <= '9') {
+                if (n > (std::numeric_limits<std::int64_t>::max() - 9) / 10)
+                    fail("number too large");
+                n = n * 10 + (c - '0');
+                if (decimals >= 0) ++decimals;
+                if (group >= 0) ++group;
+            } else if (c == '.' && decimals < 0 && (group < 0 || group == 3)) {
+                group = 0;
+            } else if (c == ',' && decimals < 0 && (group < 0 || group == 3)) {
+                decimals = 0;
+                group = -1;
+            } else {
+                fail("'" + std::string(digits) +
+                     "' is not a number in Dutch notation (1.036.297 / 658,3)");
+            }
+        }
+        if ((group >= 0 && group != 3) || decimals == 0 || digits.front() == '.' ||
+            digits.front() == ',')
+            fail("'" + std::string(digits) +
+                 "' is not a number in Dutch notation (1.036.297 / 658,3)");
+
+        int scale = 0;
+        const Unit u = entry_->unit;
+        if (multiplier == "%") {
+            if (u != Unit::fractie) fail("'%' belongs to eenheid fractie");
+            scale = -2;
+        } else if (u == Unit::fractie) {
+            if (!multiplier.empty()) fail("eenheid fractie takes '%' or a plain fraction");
+        } else if (multiplier == "mld") {
+            scale = 9;
+        } else if (multiplier == "mln") {
+            scale = 6;
+        } else if (multiplier == "duizend") {
+            scale = 3;
+        } else if (!multiplier.empty()) {
+            fail("unknown multiplier '" + std::string(multiplier) + "' (mld, mln, duizend, %)");
+        }
+        v.digits = negative ? -n : n;
+        v.exponent = scale - std::max(decimals, 0);
+        if (u != Unit::fractie && v.exponent < 0)
+            fail("'" + std::string(text) + "' is not a whole number of " +
+                 std::string(unit_name(u)));
+    }
+
+    std::string path_;
+    std::istream& in_;
+    int line_ = 0;
+    File file_;
+    Entry* entry_ = nullptr;
+    Source source_;
+    bool unit_seen_ = false;
+    std::set<std::string> keys_;
+};
+
+} // namespace
+
+std::string_view unit_name(Unit unit) {
+    switch (unit) {
+    case Unit::euro:
+        return "euro";
+    case Unit::fractie:
+        return "fractie";
+    case Unit::personen:
+        return "personen";
+    case Unit::aantal:
+        return "aantal";
+    }
+    return "?";
+}
+
+File parse_file(const std::string& path, std::istream& in) {
+    return Reader(path, in).parse();
+}
+
+File read_file(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw DataError(path + ":0: cannot open the file");
+    return parse_file(path, in);
+}
+
+void check_stands(const std::vector<File>& files) {
+    std::set<std::string> codes;
+    int defaults = 0;
+    for (const auto& f : files) {
+        if (!codes.insert(f.stand).second)
+            throw DataError(f.path + ":0: stand " + f.stand + " is also defined by another file");
+        defaults += f.is_default;
+    }
+    if (defaults != 1)
+        throw DataError((files.empty() ? std::string("catalogue") : files.front().path) +
+                        ":0: exactly one file must say 'standaard ja' (found " +
+                        std::to_string(defaults) + ")");
+}
+
+} // namespace fondscijfers::catalogue

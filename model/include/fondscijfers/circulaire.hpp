@@ -1,0 +1,55 @@
+// What the catalogue functions answer: a figure by key, the source of a figure or of a
+// named function's result, and the list of keys.
+#pragma once
+
+#include "fondscijfers/catalogue.hpp"
+#include "fondscijfers/stand.hpp"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace fondscijfers {
+
+enum class Answer : unsigned char {
+    found,
+    not_available, // the key or function is known, but has no figure there
+    unknown_key,   // no stand has this key (and it names no function)
+    period_needed, // the entry has several figures: say which year or period
+};
+
+struct ValueAnswer {
+    Answer answer;
+    double value = 0;
+};
+
+struct TextAnswer {
+    Answer answer;
+    std::string text;
+};
+
+// The figure of `key` for exactly `period` (a period total is not split into years). Without
+// a period the entry must hold a single figure.
+[[nodiscard]] ValueAnswer catalogue_value(std::string_view key, std::optional<Period> period,
+                                          Stand stand) noexcept;
+
+// Where a figure comes from. `name` is a key, or the name of a named function such as
+// "BCFVRIJVAL" (then the period is the function's year). Without a period: every source of
+// the entry or function.
+[[nodiscard]] TextAnswer catalogue_source(std::string_view name, std::optional<Period> period,
+                                          Stand stand);
+
+struct ListRow {
+    std::string_view key;
+    std::string_view description;
+    Unit unit;
+    std::string years;
+    std::string_view stand;
+};
+
+// One row per key and stand whose key or description contains `filter` (ignoring case);
+// an empty filter lists everything.
+[[nodiscard]] std::vector<ListRow> catalogue_list(std::string_view filter);
+
+} // namespace fondscijfers

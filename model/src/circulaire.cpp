@@ -1,0 +1,159 @@
+#include "fondscijfers/circulaire.hpp"
+
+#include "figures.hpp"
+#include "keys.hpp"
+#include "text_codes.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace fondscijfers {
+namespace {
+
+std::string all_sources(const Entry& entry) {
+    std::vector<std::string> seen;
+    for (const auto& f : entry.figures()) {
+        auto s = entry.source(f);
+        if (std::ranges::find(seen, s) == seen.end()) seen.push_back(std::move(s));
+    }
+    std::string out;
+    for (const auto& s : seen)
+        out += (out.empty() ? "" : " | ") + s;
+    return out;
+}
+
+// The source of one key's figure, or all of its sources without a period.
+TextAnswer key_source(std::string_view key, std::optional<Period> period, Stand stand) {
+    const auto entry = find_entry(key, stand);
+    if (!entry) return {Answer::not_available, {}};
+    if (!period) return {Answer::found, all_sources(*entry)};
+    const Figure* f = entry->figure(*period);
+    if (!f) return {Answer::not_available, {}};
+    return {Answer::found, entry->source(*f)};
+}
+
+std::string must(const TextAnswer& a) {
+    return a.answer == Answer::found ? a.text : "?";
+}
+
+TextAnswer index_source(std::optional<Period> period, Stand stand) {
+    const auto percentages = key_source(keys::accres_percentage, period, stand);
+    if (percentages.answer != Answer::found) return percentages;
+    return {Answer::found,
+            "Berekend: product van (1 + accrespercentage) over de jaren na basisjaar tot en met "
+            "jaar. Accrespercentage: " +
+                percentages.text};
+}
+
+std::string projection_text(Stand stand) {
+    return "berekend volgens de ledenbrief (Tabel 3): raming " +
+           must(key_source(keys::bcf_flat_line, std::nullopt, stand)) +
+           " x (1 + groei)^(jaar - 2020), afgerond op hele duizenden; standaardgroei: " +
+           must(key_source(keys::bcf_growth, std::nullopt, stand));
+}
+
+// A single year that BCFOMVANG knows (the years of Tabel 3).
+bool in_table(const Period& p) {
+    return p.first == p.last &&
+           detail::year_figure(keys::bcf_omvang, Stand::standard(), Year{p.first});
+}
+
+TextAnswer declaraties_source(std::optional<Period> period) {
+    const Stand stand = Stand::standard();
+    const Figure* rate = detail::only_figure(keys::bcf_growth, stand);
+    const bool projected = period && rate && in_table(*period) && period->first >= rate->first_year;
+    if (period && !projected) return key_source(keys::bcf_declaraties, period, stand);
+    const std::string method = projection_text(stand);
+    if (projected) return {Answer::found, "Declaraties BCF " + method};
+    return {Answer::found,
+            "Declaraties BCF: " + must(key_source(keys::bcf_declaraties, std::nullopt, stand)) +
+                "; na 2020 " + method};
+}
+
+TextAnswer vrijval_source(std::optional<Period> period) {
+    const Stand stand = Stand::standard();
+    // Before the table only the definitive gemeenten figure exists (2019, text).
+    if (period && !in_table(*period)) return key_source(keys::bcf_vrijval_gemeenten, period, stand);
+    return {Answer::found, "Berekend: omvang BCF min declaraties. Omvang: " +
+                               must(key_source(keys::bcf_omvang, period, stand)) +
+                               ". Declaraties: " + declaraties_source(period).text +
+                               ". Deel gemeenten: x " +
+                               must(key_source(keys::bcf_gemeenten_share, std::nullopt, stand))};
+}
+
+struct NamedFunction {
+    std::string_view name;
+    std::string_view key; // empty: computed
+};
+
+constexpr NamedFunction named_functions[] = {
+    {"ACCRES", keys::accres},
+    {"ACCRESPERCENTAGE", keys::accres_percentage},
+    {"ACCRESREEEL", keys::accres_reeel},
+    {"ACCRESREEELPERCENTAGE", keys::accres_reeel_percentage},
+    {"ACCRESINDEX", {}},
+    {"BCFOMVANG", keys::bcf_omvang},
+    {"BCFDECLARATIES", {}},
+    {"BCFVRIJVAL", {}},
+    {"OPSCHALINGSKORTING", keys::opschalingskorting},
+};
+
+const NamedFunction* named_function(std::string_view name) {
+    for (const auto& f : named_functions)
+        if (detail::matches_code(name, f.name)) return &f;
+    return nullptr;
+}
+
+bool contains_ignoring_case(std::string_view text, std::string_view part) {
+    const auto lower = [](char c) {
+        return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    };
+    return std::ranges::search(text, part, [&](char a, char b) { return lower(a) == lower(b); })
+                   .begin() != text.end() ||
+           part.empty();
+}
+
+} // namespace
+
+ValueAnswer catalogue_value(std::string_view key, std::optional<Period> period,
+                            Stand stand) noexcept {
+    const auto entry = find_entry(key, stand);
+    if (!entry) return {is_known_key(key) ? Answer::not_available : Answer::unknown_key};
+    const Figure* f = nullptr;
+    if (period) {
+        f = entry->figure(*period);
+    } else {
+        if (entry->figures().size() != 1) return {Answer::period_needed};
+        f = &entry->figures().front();
+    }
+    if (!f) return {Answer::not_available};
+    return {Answer::found, f->value()};
+}
+
+TextAnswer catalogue_source(std::string_view name, std::optional<Period> period, Stand stand) {
+    if (const NamedFunction* f = named_function(name)) {
+        if (!f->key.empty()) return key_source(f->key, period, stand);
+        if (f->name == "ACCRESINDEX") return index_source(period, stand);
+        // The BCF functions take no stand: their figures are the default stand's.
+        if (stand != Stand::standard()) return {Answer::not_available, {}};
+        if (f->name == "BCFDECLARATIES") return declaraties_source(period);
+        return vrijval_source(period);
+    }
+    if (!is_known_key(name)) return {Answer::unknown_key, {}};
+    return key_source(name, period, stand);
+}
+
+std::vector<ListRow> catalogue_list(std::string_view filter) {
+    filter = detail::trim_blanks(filter);
+    std::vector<ListRow> rows;
+    for (const auto& data : all_entries()) {
+        const Entry e(data);
+        if (!contains_ignoring_case(e.key(), filter) &&
+            !contains_ignoring_case(e.description(), filter))
+            continue;
+        rows.push_back({e.key(), e.description(), e.unit(), e.years(), e.stand().code()});
+    }
+    return rows;
+}
+
+} // namespace fondscijfers

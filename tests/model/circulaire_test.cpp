@@ -1,0 +1,125 @@
+// CIRCULAIRE, CIRCULAIREBRON and CIRCULAIRELIJST as the model answers them.
+#include "fondscijfers/circulaire.hpp"
+
+#include <gtest/gtest.h>
+
+using namespace fondscijfers;
+
+namespace {
+
+const Stand s2020 = *Stand::parse("S2020");
+const Stand startnota = *Stand::parse("STARTNOTA");
+
+ValueAnswer value(std::string_view key, std::optional<Period> p, Stand s = s2020) {
+    return catalogue_value(key, p, s);
+}
+Period year(int y) {
+    return {y, y};
+}
+
+} // namespace
+
+TEST(CirculaireValue, AFigureByKeyAndYear) {
+    EXPECT_EQ(value("accres.nominaal", year(2022)).value, 1'036'297'000);
+    EXPECT_EQ(value("accres.nominaal", year(2021), startnota).value, 937'370'000);
+    EXPECT_EQ(value("bcf.vrijval.gemeenten", year(2019)).value, 112'400'000);
+    EXPECT_EQ(value("accres.percentage", year(2021)).value, 0.0371);
+}
+
+TEST(CirculaireValue, KeysIgnoreCaseAndBlanks) {
+    EXPECT_EQ(value(" Accres.Nominaal ", year(2022)).value, 1'036'297'000);
+}
+
+TEST(CirculaireValue, PeriodTotalsAreNotSplit) {
+    EXPECT_EQ(value("accres.nominaal", Period{2018, 2021}).value, 4'161'190'000);
+    EXPECT_EQ(value("accres.nominaal", Period{2018, 2021}, startnota).value, 4'262'603'000);
+    EXPECT_EQ(value("opschalingskorting.oploop", Period{2022, 2025}).value, 675'000'000);
+    EXPECT_EQ(value("opschalingskorting.oploop", year(2023)).answer, Answer::not_available);
+    EXPECT_EQ(value("opschalingskorting.oploop", std::nullopt).value, 675'000'000);
+}
+
+TEST(CirculaireValue, Errors) {
+    EXPECT_EQ(value("accres.nominal", year(2022)).answer, Answer::unknown_key); // near miss
+    EXPECT_EQ(value("accres", year(2022)).answer, Answer::unknown_key);
+    EXPECT_EQ(value("", year(2022)).answer, Answer::unknown_key);
+    EXPECT_EQ(value("accres.nominaal", year(2030)).answer, Answer::not_available);
+    EXPECT_EQ(value("accres.nominaal", std::nullopt).answer, Answer::period_needed);
+    EXPECT_EQ(value("bcf.omvang", year(2022), startnota).answer, Answer::not_available);
+}
+
+TEST(Period, Parsing) {
+    EXPECT_EQ(parse_period("2021"), year(2021));
+    EXPECT_EQ(parse_period(" 2019-2021 "), (Period{2019, 2021}));
+    EXPECT_EQ(parse_period("2019 - 2021"), (Period{2019, 2021}));
+    EXPECT_FALSE(parse_period("2021-2019"));
+    EXPECT_FALSE(parse_period("2021-2021"));
+    EXPECT_FALSE(parse_period("twintig"));
+    EXPECT_FALSE(parse_period(""));
+    EXPECT_FALSE(parse_period("2019-"));
+}
+
+TEST(CirculaireSource, OfAKeysFigure) {
+    const auto a = catalogue_source("accres.nominaal", year(2022), s2020);
+    EXPECT_EQ(a.answer, Answer::found);
+    EXPECT_EQ(a.text,
+              "VNG ledenbrief Rijksbegroting 2021 (september 2020), H1 Financiën, Economische "
+              "vooruitzichten en accres, Tabel 2, Septembercirculaire 2020, rij Nominaal accres "
+              "(x € 1.000)");
+    const auto b = catalogue_source("bcf.vrijval.gemeenten", year(2019), s2020);
+    EXPECT_NE(b.text.find("\u201cOver het jaar 2019 bedroeg de afdracht"), std::string::npos)
+        << b.text;
+    EXPECT_EQ(catalogue_source("accres.nominaal", year(2030), s2020).answer, Answer::not_available);
+    EXPECT_EQ(catalogue_source("accres.nominal", year(2022), s2020).answer, Answer::unknown_key);
+}
+
+TEST(CirculaireSource, WithoutYearListsEverySource) {
+    const auto a = catalogue_source("accres.nominaal", std::nullopt, s2020);
+    EXPECT_NE(a.text.find("Tabel 1"), std::string::npos);
+    EXPECT_NE(a.text.find("Tabel 2"), std::string::npos);
+}
+
+TEST(CirculaireSource, OfNamedFunctions) {
+    EXPECT_EQ(catalogue_source("ACCRES", year(2022), s2020).text,
+              catalogue_source("accres.nominaal", year(2022), s2020).text);
+    EXPECT_EQ(catalogue_source("accres", year(2021), startnota).text,
+              catalogue_source("accres.nominaal", year(2021), startnota).text);
+    const auto vrijval = catalogue_source("BCFVRIJVAL", year(2023), s2020);
+    EXPECT_EQ(vrijval.answer, Answer::found);
+    for (const auto* part :
+         {"omvang BCF min declaraties", "Tabel 3", "Miljoenennota 2021", "3,5%", "0,883067"})
+        EXPECT_NE(vrijval.text.find(part), std::string::npos) << part << " in " << vrijval.text;
+    EXPECT_NE(catalogue_source("BCFVRIJVAL", year(2019), s2020).text.find("112,4"),
+              std::string::npos);
+    EXPECT_EQ(catalogue_source("BCFVRIJVAL", year(2030), s2020).answer, Answer::not_available);
+    EXPECT_NE(catalogue_source("BCFDECLARATIES", year(2024), s2020).text.find("x (1 + groei)"),
+              std::string::npos);
+    EXPECT_NE(catalogue_source("BCFDECLARATIES", year(2020), s2020).text.find("rij Declaraties"),
+              std::string::npos);
+    EXPECT_NE(catalogue_source("ACCRESINDEX", year(2023), s2020).text.find("Tabel 2"),
+              std::string::npos);
+    EXPECT_NE(catalogue_source("OPSCHALINGSKORTING", year(2021), s2020).text.find("460 - 160"),
+              std::string::npos);
+    for (const auto* f :
+         {"ACCRES", "ACCRESPERCENTAGE", "ACCRESREEEL", "ACCRESREEELPERCENTAGE", "ACCRESINDEX",
+          "BCFOMVANG", "BCFDECLARATIES", "BCFVRIJVAL", "OPSCHALINGSKORTING"})
+        EXPECT_EQ(catalogue_source(f, std::nullopt, s2020).answer, Answer::found) << f;
+}
+
+TEST(CirculaireList, OneRowPerKeyAndStand) {
+    const auto all = catalogue_list("");
+    EXPECT_EQ(all.size(), all_entries().size());
+    const auto accres = catalogue_list("accres.nominaal");
+    ASSERT_EQ(accres.size(), 2u); // S2020 and STARTNOTA
+    bool seen_s2020 = false;
+    for (const auto& row : accres) {
+        EXPECT_EQ(row.key, "accres.nominaal");
+        EXPECT_EQ(row.unit, Unit::euro);
+        if (row.stand == "S2020") {
+            seen_s2020 = true;
+            EXPECT_EQ(row.years, "2018-2025, 2018-2021 (periode)");
+        }
+    }
+    EXPECT_TRUE(seen_s2020);
+    EXPECT_EQ(catalogue_list("OPSCHALINGSKORTING.CUMULATIEF").size(), 2u); // ignoring case
+    EXPECT_TRUE(catalogue_list("geen-bestaande-tekst").empty());
+}
