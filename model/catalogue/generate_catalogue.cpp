@@ -1,6 +1,7 @@
-// generate_catalogue <output.cpp> <data file>...
-// Validates the catalogue data files and writes them as C++ tables for the model.
-// Any problem fails the build with "file:line: message".
+// generate_catalogue <output.cpp> <output.md> <data file>...
+// Validates the catalogue data files and writes them as C++ tables for the model, and as
+// the catalogue reference in Markdown for the README. Any problem fails the build with
+// "file:line: message".
 #include "catalogue_file.hpp"
 
 #include <algorithm>
@@ -65,23 +66,82 @@ void write(std::ostream& out, const std::vector<File>& files) {
         << "} // namespace fondscijfers::data\n";
 }
 
+std::string cell(std::string_view text) {
+    std::string out;
+    for (const char c : text)
+        out += c == '|' ? std::string("\\|") : std::string(1, c);
+    return out;
+}
+
+std::string years(const Entry& e) {
+    std::vector<int> single;
+    std::string periods;
+    for (const auto& v : e.values) {
+        if (v.first_year == v.last_year)
+            single.push_back(v.first_year);
+        else
+            periods += ", " + std::to_string(v.first_year) + "-" + std::to_string(v.last_year) +
+                       " (periode)";
+    }
+    std::ranges::sort(single);
+    std::string out;
+    for (std::size_t i = 0; i < single.size();) {
+        std::size_t j = i;
+        while (j + 1 < single.size() && single[j + 1] == single[j] + 1)
+            ++j;
+        out += (out.empty() ? "" : ", ") + std::to_string(single[i]) +
+               (j > i ? "-" + std::to_string(single[j]) : "");
+        i = j + 1;
+    }
+    return out.empty() ? periods.substr(2) : out + periods;
+}
+
+void write_markdown(std::ostream& out, const std::vector<File>& files) {
+    for (const auto& f : files) {
+        out << "**Stand " << f.stand << "** (" << f.title << "; " << f.document << ")"
+            << (f.is_default ? ", the default stand" : "") << "\n\n"
+            << "| Sleutel | Omschrijving | Eenheid | Jaren | Bron |\n|---|---|---|---|---|\n";
+        auto sorted = f.entries;
+        std::ranges::sort(sorted, {}, &Entry::key);
+        for (const auto& e : sorted) {
+            std::vector<std::string> places;
+            for (const auto& v : e.values) {
+                const std::string place =
+                    (v.source.document.empty() ? "" : v.source.document + ": ") + v.source.place;
+                if (std::ranges::find(places, place) == places.end()) places.push_back(place);
+            }
+            std::string sources;
+            for (const auto& p : places)
+                sources += (sources.empty() ? "" : "; ") + p;
+            out << "| `" << e.key << "` | " << cell(e.description) << " | " << unit_name(e.unit)
+                << " | " << years(e) << " | " << cell(sources) << " |\n";
+        }
+        out << "\n";
+    }
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
-    if (argc < 3) {
-        std::cerr << "usage: " << argv[0] << " <output.cpp> <data file>...\n";
+    if (argc < 4) {
+        std::cerr << "usage: " << argv[0] << " <output.cpp> <output.md> <data file>...\n";
         return 2;
     }
     try {
         std::vector<File> files;
-        for (int i = 2; i < argc; ++i)
+        for (int i = 3; i < argc; ++i)
             files.push_back(read_file(argv[i]));
         check_stands(files);
+        // The default stand first: it leads the README and CIRCULAIRELIJST.
+        std::ranges::stable_partition(files, &File::is_default);
         std::ofstream out(argv[1], std::ios::binary);
         write(out, files);
+        std::ofstream markdown(argv[2], std::ios::binary);
+        write_markdown(markdown, files);
         out.close();
-        if (!out) {
-            std::cerr << argv[1] << ": cannot write\n";
+        markdown.close();
+        if (!out || !markdown) {
+            std::cerr << argv[1] << ", " << argv[2] << ": cannot write\n";
             return 1;
         }
     } catch (const DataError& e) {

@@ -6,7 +6,8 @@ spreadsheet (A: formula, B: expected, C: check formula, D: FORMULA(A), E: note),
 name, hard-recalculates it and reads every row back.
 
 expected is a number, a formula computed independently by Calc (e.g. =ROUND(3571372*1.02^3;0)
-*1000), or an error: #N/A, Err:502, Err:504, #VALUE!, #DIV/0!.
+*1000), a text in double quotes (compared exactly), or an error: #N/A, Err:502, Err:504,
+#VALUE!, #DIV/0!.
 """
 import argparse
 import os
@@ -37,10 +38,16 @@ def read_cases(path):
     return cases
 
 
+def is_text(expected):
+    return len(expected) >= 2 and expected.startswith('"') and expected.endswith('"')
+
+
 def check_formula(row, expected):
     a, b = "A%d" % row, "B%d" % row
     if expected in ERROR_CODES:
         return "=ERRORTYPE(%s)=%d" % (a, ERROR_CODES[expected])
+    if is_text(expected):
+        return "=EXACT(%s;%s)" % (a, b)
     return "=ABS(%s-%s)<=%g*ABS(%s)" % (a, b, RELATIVE_TOLERANCE, b)
 
 
@@ -58,6 +65,8 @@ def write_document(office, cases, path):
         cell_b = sheet.getCellRangeByName("B%d" % row)
         if expected in ERROR_CODES:
             cell_b.setString(expected)
+        elif is_text(expected):
+            cell_b.setString(expected[1:-1])
         elif expected.startswith("="):
             cell_b.setFormula(expected)
         else:
@@ -71,7 +80,9 @@ def write_document(office, cases, path):
 
 
 def describe(cell):
-    return cell.getString() if cell.getError() else repr(cell.getValue())
+    if cell.getError() or cell.FormulaResultType2 == 2:  # error or text
+        return cell.getString()
+    return repr(cell.getValue())
 
 
 def verify(office, cases, path, source):
@@ -86,6 +97,10 @@ def verify(office, cases, path, source):
         check = sheet.getCellRangeByName("C%d" % row)
         if expected in ERROR_CODES:
             ok = got.getError() == ERROR_CODES[expected] and check.getValue() == 1
+            shown = expected
+        elif is_text(expected):
+            ok = (got.getError() == 0 and got.getString() == expected[1:-1]
+                  and check.getValue() == 1)
             shown = expected
         else:
             ok = (got.getError() == 0 and want.getError() == 0 and check.getError() == 0

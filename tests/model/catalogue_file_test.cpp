@@ -1,7 +1,9 @@
 // The data file reader: good files are read exactly, bad ones rejected with file and line.
 #include "catalogue_file.hpp"
 
+#include <cctype>
 #include <gtest/gtest.h>
+#include <ostream>
 #include <sstream>
 
 using namespace fondscijfers::catalogue;
@@ -77,6 +79,12 @@ struct Bad {
     std::string text;
     std::string message; // must start with "test.txt:<line>: " and contain this
 };
+
+// Names the case in test listings by its expected message: stable and readable.
+void PrintTo(const Bad& bad, std::ostream* os) {
+    for (const char c : bad.message)
+        *os << (std::isalnum(static_cast<unsigned char>(c)) ? c : '_');
+}
 
 class CatalogueFileRejects : public testing::TestWithParam<Bad> {};
 

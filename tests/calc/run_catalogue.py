@@ -1,0 +1,127 @@
+"""Every figure of the catalogue data files through CIRCULAIRE in real Calc, and
+CIRCULAIRELIJST entered as an array formula, row by row.
+
+The expected values come from reading model/data/*.txt here, independently of the C++
+reader: digits as printed times the multiplier (mld, mln, duizend, %).
+"""
+import argparse
+import glob
+import os
+import re
+import sys
+from decimal import Decimal
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "..", "..", "tools"))
+sys.path.insert(0, HERE)
+from office import Office  # noqa: E402
+import run_cases  # noqa: E402
+
+DATA = os.path.join(HERE, "..", "..", "model", "data")
+MULTIPLIER = {"mld": Decimal(10) ** 9, "mln": Decimal(10) ** 6, "duizend": Decimal(1000),
+              "%": Decimal("0.01"), "": Decimal(1)}
+
+
+def read_catalogue():
+    """[(stand, key, description, unit, [(first, last, value)])] in file and key order."""
+    stands = []
+    for path in sorted(glob.glob(os.path.join(DATA, "*.txt"))):
+        stand, entries = None, []
+        for line in open(path, encoding="utf-8"):
+            words = line.split(None, 1)
+            if not words or words[0].startswith("#"):
+                continue
+            word, rest = words[0], (words[1].strip() if len(words) > 1 else "")
+            if word == "stand":
+                stand = rest
+            elif word == "sleutel":
+                entries.append({"key": rest, "values": []})
+            elif word in ("omschrijving", "eenheid") and entries:
+                entries[-1][word] = rest
+            elif re.match(r"^\d{4}(-\d{4})?$", word):
+                number = rest.split("|")[0].split()
+                digits = Decimal(number[0].rstrip("%").replace(".", "").replace(",", "."))
+                unit = "%" if number[0].endswith("%") else (number[1] if len(number) > 1 else "")
+                first, _, last = word.partition("-")
+                entries[-1]["values"].append((int(first), int(last or first), digits * MULTIPLIER[unit]))
+        entry = (stand, sorted(entries, key=lambda e: e["key"]))
+        # The default stand comes first, the others in file name order.
+        if re.search(r"^standaard\s+ja\s*$", open(path, encoding="utf-8").read(), re.M):
+            stands.insert(0, entry)
+        else:
+            stands.append(entry)
+    return stands
+
+
+def years_text(values):
+    singles = sorted(f for f, l, _ in values if f == l)
+    runs = []
+    for y in singles:
+        if runs and y == runs[-1][1] + 1:
+            runs[-1][1] = y
+        else:
+            runs.append([y, y])
+    parts = [str(a) if a == b else "%d-%d" % (a, b) for a, b in runs]
+    parts += ["%d-%d (periode)" % (f, l) for f, l, _ in values if f != l]
+    return ", ".join(parts)
+
+
+def figure_cases(stands):
+    cases = []
+    for stand, entries in stands:
+        for e in entries:
+            for first, last, value in e["values"]:
+                period = str(first) if first == last else '"%d-%d"' % (first, last)
+                formula = '=CIRCULAIRE("%s";%s;"%s")' % (e["key"], period, stand)
+                cases.append((len(cases) + 1, formula, str(value.normalize()), ""))
+    return cases
+
+
+def check_list(office, rows, formula, label):
+    """Enter `formula` as an array formula over exactly len(rows) x 5 cells; compare."""
+    doc = office.new_sheet()
+    sheet = doc.Sheets.getByIndex(0)
+    target = sheet.getCellRangeByPosition(0, 0, 4, len(rows) - 1)
+    target.setArrayFormula(formula)
+    doc.calculateAll()
+    got = target.getDataArray()
+    failures = 0
+    for i, want in enumerate(rows):
+        ok = tuple(got[i]) == want
+        failures += not ok
+        print("%s %s row %d  %s" % ("ok  " if ok else "FAIL", label, i + 1,
+                                     " | ".join(got[i]) if ok else "%r != %r" % (got[i], want)))
+    # One row more than the list has: the array does not grow silently.
+    below = sheet.getCellRangeByPosition(0, len(rows), 0, len(rows))
+    below_ok = below.getDataArray()[0][0] == ""
+    failures += not below_ok
+    print("%s %s has exactly %d rows" % ("ok  " if below_ok else "FAIL", label, len(rows)))
+    doc.close(True)
+    return failures
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--oxt", required=True)
+    args = parser.parse_args()
+    stands = read_catalogue()
+    all_rows = [(e["key"], e["omschrijving"], e["eenheid"], years_text(e["values"]), stand)
+                for stand, entries in stands for e in entries]
+    jeugd = [r for r in all_rows if "jeugd" in r[0].lower() or "jeugd" in r[1].lower()]
+
+    with Office() as office:
+        office.install(args.oxt)
+        office.start()
+        cases = figure_cases(stands)
+        path = os.path.join(office.workdir, "catalogue-figures.ods")
+        run_cases.write_document(office, cases, path)
+        failures = run_cases.verify(office, cases, path, "catalogue")
+        failures += check_list(office, all_rows, "=CIRCULAIRELIJST()", "CIRCULAIRELIJST()")
+        failures += check_list(office, jeugd, '=CIRCULAIRELIJST("JEUGD")', 'CIRCULAIRELIJST("JEUGD")')
+        total = len(cases) + len(all_rows) + len(jeugd) + 2
+    print("%d passed, %d failed" % (total - failures, failures))
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
