@@ -94,12 +94,8 @@ private:
     void unit(const std::string& value) {
         if (unit_seen_) fail("'eenheid' given twice in this entry");
         if (!entry_->values.empty()) fail("'eenheid' after the values");
-        static const std::pair<std::string_view, Unit> units[] = {{"euro", Unit::euro},
-                                                                  {"fractie", Unit::fractie},
-                                                                  {"personen", Unit::personen},
-                                                                  {"aantal", Unit::aantal}};
-        for (const auto& [name, u] : units) {
-            if (value == name) {
+        for (const Unit u : fondscijfers::all_units) {
+            if (value == unit_name(u)) {
                 entry_->unit = u;
                 unit_seen_ = true;
                 return;
@@ -283,20 +279,6 @@ private:
 };
 
 } // namespace
-
-std::string_view unit_name(Unit unit) {
-    switch (unit) {
-    case Unit::euro:
-        return "euro";
-    case Unit::fractie:
-        return "fractie";
-    case Unit::personen:
-        return "personen";
-    case Unit::aantal:
-        return "aantal";
-    }
-    return "?";
-}
 
 File parse_file(const std::string& path, std::istream& in) {
     return Reader(path, in).parse();

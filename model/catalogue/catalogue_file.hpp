@@ -3,6 +3,8 @@
 // The format is described in model/data/FORMAT.md.
 #pragma once
 
+#include "fondscijfers/unit.hpp"
+
 #include <cstdint>
 #include <istream>
 #include <stdexcept>
@@ -17,7 +19,8 @@ public:
     using std::runtime_error::runtime_error;
 };
 
-enum class Unit : unsigned char { euro, fractie, personen, aantal };
+using fondscijfers::Unit;
+using fondscijfers::unit_name;
 
 struct Source {
     std::string document; // empty: the file's document
@@ -27,11 +30,11 @@ struct Source {
 
 struct Value {
     int first_year = 0;
-    int last_year = 0;        // == first_year for a single year; else a total over the period
-    std::int64_t digits = 0;  // the printed number without separators
-    int exponent = 0;         // value = digits x 10^exponent (euros, a fraction, persons, ...)
+    int last_year = 0;       // == first_year for a single year; else a total over the period
+    std::int64_t digits = 0; // the printed number without separators
+    int exponent = 0;        // value = digits x 10^exponent (euros, a fraction, persons, ...)
     Source source;
-    std::string note;         // e.g. how a derived value follows from stated ones
+    std::string note; // e.g. how a derived value follows from stated ones
     int line = 0;
 };
 
@@ -45,7 +48,7 @@ struct Entry {
 
 struct File {
     std::string path;
-    std::string stand;       // code, e.g. "S2020"
+    std::string stand; // code, e.g. "S2020"
     std::string title;
     std::string document;
     bool is_default = false;
@@ -58,7 +61,5 @@ File read_file(const std::string& path);
 
 // Checks across files: distinct stand codes, exactly one default stand.
 void check_stands(const std::vector<File>& files);
-
-std::string_view unit_name(Unit unit);
 
 } // namespace fondscijfers::catalogue

@@ -43,20 +43,6 @@ std::string year_text(Period p) {
 
 } // namespace
 
-std::string_view unit_name(Unit unit) noexcept {
-    switch (unit) {
-    case Unit::euro:
-        return "euro";
-    case Unit::fractie:
-        return "fractie";
-    case Unit::personen:
-        return "personen";
-    case Unit::aantal:
-        return "aantal";
-    }
-    return "";
-}
-
 std::optional<Period> parse_period(std::string_view text) noexcept {
     text = detail::trim_blanks(text);
     const auto number = [](std::string_view s) -> std::optional<int> {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "fondscijfers/stand.hpp"
+#include "fondscijfers/unit.hpp"
 
 #include <cstdint>
 #include <optional>
@@ -10,10 +11,6 @@
 #include <string_view>
 
 namespace fondscijfers {
-
-enum class Unit : unsigned char { euro, fractie, personen, aantal };
-
-[[nodiscard]] std::string_view unit_name(Unit unit) noexcept;
 
 // A single year (first == last) or a period whose figure is a total over its years.
 struct Period {

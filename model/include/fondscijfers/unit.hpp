@@ -1,0 +1,27 @@
+// The unit of a catalogue figure; the same names are used in the data files.
+#pragma once
+
+#include <array>
+#include <string_view>
+
+namespace fondscijfers {
+
+enum class Unit : unsigned char { euro, fractie, personen, aantal };
+
+inline constexpr std::array all_units = {Unit::euro, Unit::fractie, Unit::personen, Unit::aantal};
+
+[[nodiscard]] constexpr std::string_view unit_name(Unit unit) noexcept {
+    switch (unit) {
+    case Unit::euro:
+        return "euro";
+    case Unit::fractie:
+        return "fractie";
+    case Unit::personen:
+        return "personen";
+    case Unit::aantal:
+        return "aantal";
+    }
+    return "";
+}
+
+} // namespace fondscijfers
