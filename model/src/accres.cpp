@@ -8,13 +8,13 @@
 namespace fondscijfers {
 namespace {
 
-std::optional<Euros> euros(std::string_view key, Year year, Stand stand) noexcept {
+std::optional<Euros> euros(keys::Named key, Year year, Stand stand) noexcept {
     const Figure* f = detail::year_figure(key, stand, year);
     if (!f) return std::nullopt;
     return Euros{static_cast<std::int64_t>(f->value())};
 }
 
-std::optional<double> fraction(std::string_view key, Year year, Stand stand) noexcept {
+std::optional<double> fraction(keys::Named key, Year year, Stand stand) noexcept {
     const Figure* f = detail::year_figure(key, stand, year);
     if (!f) return std::nullopt;
     return f->value();

@@ -37,7 +37,7 @@ std::string must(const TextAnswer& a) {
 }
 
 TextAnswer index_source(std::optional<Period> period, Stand stand) {
-    const auto percentages = key_source(keys::accres_percentage, period, stand);
+    const auto percentages = key_source(keys::name(keys::accres_percentage), period, stand);
     if (percentages.answer != Answer::found) return percentages;
     return {Answer::found,
             "Berekend: product van (1 + accrespercentage) over de jaren na basisjaar tot en met "
@@ -47,9 +47,9 @@ TextAnswer index_source(std::optional<Period> period, Stand stand) {
 
 std::string projection_text(Stand stand) {
     return "berekend volgens de ledenbrief (Tabel 3): raming " +
-           must(key_source(keys::bcf_flat_line, std::nullopt, stand)) +
+           must(key_source(keys::name(keys::bcf_flat_line), std::nullopt, stand)) +
            " x (1 + groei)^(jaar - 2020), afgerond op hele duizenden; standaardgroei: " +
-           must(key_source(keys::bcf_growth, std::nullopt, stand));
+           must(key_source(keys::name(keys::bcf_growth), std::nullopt, stand));
 }
 
 // A single year that BCFOMVANG knows (the years of Tabel 3).
@@ -62,23 +62,23 @@ TextAnswer declaraties_source(std::optional<Period> period) {
     const Stand stand = Stand::standard();
     const Figure* rate = detail::only_figure(keys::bcf_growth, stand);
     const bool projected = period && rate && in_table(*period) && period->first >= rate->first_year;
-    if (period && !projected) return key_source(keys::bcf_declaraties, period, stand);
+    if (period && !projected) return key_source(keys::name(keys::bcf_declaraties), period, stand);
     const std::string method = projection_text(stand);
     if (projected) return {Answer::found, "Declaraties BCF " + method};
     return {Answer::found,
-            "Declaraties BCF: " + must(key_source(keys::bcf_declaraties, std::nullopt, stand)) +
+            "Declaraties BCF: " + must(key_source(keys::name(keys::bcf_declaraties), std::nullopt, stand)) +
                 "; na 2020 " + method};
 }
 
 TextAnswer vrijval_source(std::optional<Period> period) {
     const Stand stand = Stand::standard();
     // Before the table only the definitive gemeenten figure exists (2019, text).
-    if (period && !in_table(*period)) return key_source(keys::bcf_vrijval_gemeenten, period, stand);
+    if (period && !in_table(*period)) return key_source(keys::name(keys::bcf_vrijval_gemeenten), period, stand);
     return {Answer::found, "Berekend: omvang BCF min declaraties. Omvang: " +
-                               must(key_source(keys::bcf_omvang, period, stand)) +
+                               must(key_source(keys::name(keys::bcf_omvang), period, stand)) +
                                ". Declaraties: " + declaraties_source(period).text +
                                ". Deel gemeenten: x " +
-                               must(key_source(keys::bcf_gemeenten_share, std::nullopt, stand))};
+                               must(key_source(keys::name(keys::bcf_gemeenten_share), std::nullopt, stand))};
 }
 
 struct NamedFunction {
@@ -87,15 +87,15 @@ struct NamedFunction {
 };
 
 constexpr NamedFunction named_functions[] = {
-    {"ACCRES", keys::accres},
-    {"ACCRESPERCENTAGE", keys::accres_percentage},
-    {"ACCRESREEEL", keys::accres_reeel},
-    {"ACCRESREEELPERCENTAGE", keys::accres_reeel_percentage},
+    {"ACCRES", keys::name(keys::accres)},
+    {"ACCRESPERCENTAGE", keys::name(keys::accres_percentage)},
+    {"ACCRESREEEL", keys::name(keys::accres_reeel)},
+    {"ACCRESREEELPERCENTAGE", keys::name(keys::accres_reeel_percentage)},
     {"ACCRESINDEX", {}},
-    {"BCFOMVANG", keys::bcf_omvang},
+    {"BCFOMVANG", keys::name(keys::bcf_omvang)},
     {"BCFDECLARATIES", {}},
     {"BCFVRIJVAL", {}},
-    {"OPSCHALINGSKORTING", keys::opschalingskorting},
+    {"OPSCHALINGSKORTING", keys::name(keys::opschalingskorting)},
 };
 
 const NamedFunction* named_function(std::string_view name) {
