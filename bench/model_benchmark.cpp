@@ -11,57 +11,67 @@ using namespace fondscijfers;
 
 namespace {
 
-Year year_at(std::size_t i) { return Year{2018 + static_cast<int>(i % 8)}; }
+Year year_at(std::size_t i) {
+    return Year{2018 + static_cast<int>(i % 8)};
+}
 
 // The loop and the argument alone: what every row below includes.
 void BM_LoopOnly(benchmark::State& state) {
     std::size_t i = 0;
-    for (auto _ : state) benchmark::DoNotOptimize(year_at(i++));
+    for (auto _ : state)
+        benchmark::DoNotOptimize(year_at(i++));
 }
 BENCHMARK(BM_LoopOnly);
 
 void BM_Accres(benchmark::State& state) {
     const Stand stand = Stand::standard();
     std::size_t i = 0;
-    for (auto _ : state) benchmark::DoNotOptimize(accres(year_at(i++), stand));
+    for (auto _ : state)
+        benchmark::DoNotOptimize(accres(year_at(i++), stand));
 }
 BENCHMARK(BM_Accres);
 
 void BM_AccresPercentage(benchmark::State& state) {
     const Stand stand = Stand::standard();
     std::size_t i = 0;
-    for (auto _ : state) benchmark::DoNotOptimize(accres_percentage(year_at(i++), stand));
+    for (auto _ : state)
+        benchmark::DoNotOptimize(accres_percentage(year_at(i++), stand));
 }
 BENCHMARK(BM_AccresPercentage);
 
 void BM_AccresIndex(benchmark::State& state) {
     const Stand stand = Stand::standard();
     std::size_t i = 0;
-    for (auto _ : state) benchmark::DoNotOptimize(accres_index(Year{2021}, year_at(i++), stand));
+    for (auto _ : state)
+        benchmark::DoNotOptimize(accres_index(Year{2021}, year_at(i++), stand));
 }
 BENCHMARK(BM_AccresIndex);
 
 void BM_BcfOmvang(benchmark::State& state) {
     std::size_t i = 0;
-    for (auto _ : state) benchmark::DoNotOptimize(bcf_omvang(year_at(i++)));
+    for (auto _ : state)
+        benchmark::DoNotOptimize(bcf_omvang(year_at(i++)));
 }
 BENCHMARK(BM_BcfOmvang);
 
 void BM_BcfVrijval(benchmark::State& state) {
     const Growth growth = *Growth::from_fraction(0.02);
     std::size_t i = 0;
-    for (auto _ : state) benchmark::DoNotOptimize(bcf_vrijval(year_at(i++), growth, Deel::gemeenten));
+    for (auto _ : state)
+        benchmark::DoNotOptimize(bcf_vrijval(year_at(i++), growth, Deel::gemeenten));
 }
 BENCHMARK(BM_BcfVrijval);
 
 void BM_Opschalingskorting(benchmark::State& state) {
     std::size_t i = 0;
-    for (auto _ : state) benchmark::DoNotOptimize(opschalingskorting(year_at(i++)));
+    for (auto _ : state)
+        benchmark::DoNotOptimize(opschalingskorting(year_at(i++)));
 }
 BENCHMARK(BM_Opschalingskorting);
 
 void BM_StandParse(benchmark::State& state) {
-    for (auto _ : state) benchmark::DoNotOptimize(Stand::parse("startnota"));
+    for (auto _ : state)
+        benchmark::DoNotOptimize(Stand::parse("startnota"));
 }
 BENCHMARK(BM_StandParse);
 

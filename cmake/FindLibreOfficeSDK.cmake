@@ -23,7 +23,7 @@ find_package_handle_standard_args(LibreOfficeSDK REQUIRED_VARS
   LibreOfficeSDK_cppuhelper_LIBRARY LibreOfficeSDK_sal_LIBRARY)
 
 if(LibreOfficeSDK_FOUND AND NOT TARGET LibreOfficeSDK::uno)
-  add_library(LibreOfficeSDK::uno INTERFACE IMPORTED)
+  add_library(LibreOfficeSDK::uno INTERFACE IMPORTED GLOBAL)
   target_include_directories(LibreOfficeSDK::uno SYSTEM INTERFACE "${LibreOfficeSDK_INCLUDE_DIR}")
   target_compile_definitions(LibreOfficeSDK::uno INTERFACE UNX GCC LINUX CPPU_ENV=gcc3)
   target_link_libraries(LibreOfficeSDK::uno INTERFACE

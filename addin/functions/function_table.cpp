@@ -13,6 +13,13 @@ constexpr Argument jaar{
     {"Het begrotingsjaar, een geheel getal, bijvoorbeeld 2022.",
      "The budget year, a whole number, for example 2022."}};
 
+constexpr Argument jaren{
+    "jaar", years, {"jaar", "year"},
+    {"Het begrotingsjaar, een geheel getal, bijvoorbeeld 2022. Of een bereik of matrix van jaren: "
+     "dan geeft de functie (als matrixformule) een matrix van dezelfde vorm.",
+     "The budget year, a whole number, for example 2022. Or a range or array of years: the "
+     "function then returns (as an array formula) an array of the same shape."}};
+
 constexpr Argument basisjaar{
     "basisjaar", year, {"basisjaar", "base year"},
     {"Het jaar waarvan het bedrag wordt geïndexeerd (factor 1), een geheel getal.",
@@ -80,12 +87,12 @@ constexpr Argument filter{
      "Optional. Only keys whose key or description contains this text (not case-sensitive), for "
      "example \"jeugd\"."}};
 
-constexpr Argument jaar_stand[] = {jaar, stand};
-constexpr Argument index_arguments[] = {basisjaar, jaar, stand};
-constexpr Argument jaar_only[] = {jaar};
-constexpr Argument jaar_groei[] = {jaar, groei};
-constexpr Argument vrijval_arguments[] = {jaar, groei, deel};
-constexpr Argument korting_arguments[] = {jaar, stand_korting};
+constexpr Argument jaar_stand[] = {jaren, stand};
+constexpr Argument index_arguments[] = {basisjaar, jaren, stand};
+constexpr Argument jaar_only[] = {jaren};
+constexpr Argument jaar_groei[] = {jaren, groei};
+constexpr Argument vrijval_arguments[] = {jaren, groei, deel};
+constexpr Argument korting_arguments[] = {jaren, stand_korting};
 constexpr Argument circulaire_arguments[] = {sleutel, jaar_of_periode, stand_catalogus};
 constexpr Argument bron_arguments[] = {sleutel_of_functie, jaar_of_periode, stand_catalogus};
 constexpr Argument lijst_arguments[] = {filter};

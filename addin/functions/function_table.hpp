@@ -26,6 +26,7 @@ struct Text {
 
 enum class ArgumentKind {
     year,   // required number (IDL double); whole numbers only
+    years,  // required year, or a range or array of years (IDL any): the result has its shape
     text,   // required text (IDL string)
     option, // optional text or number (IDL any); omitted and empty mean the default
 };

@@ -54,6 +54,7 @@ std::string idl_type(ArgumentKind kind) {
         return "double";
     case ArgumentKind::text:
         return "string";
+    case ArgumentKind::years:
     case ArgumentKind::option:
         return "any";
     }
@@ -178,7 +179,7 @@ void write_json(std::ostream& out) {
         for (const auto& a : f.arguments) {
             out << (first ? "" : ", ") << "\n    {\"name\": " << json_string(a.idl_name)
                 << ", \"optional\": " << (a.kind == ArgumentKind::option ? "true" : "false")
-                << ", \"display_name\": ";
+                << ", \"idl_type\": " << json_string(idl_type(a.kind)) << ", \"display_name\": ";
             write_text(out, a.display_name);
             out << ", \"description\": ";
             write_text(out, a.description);

@@ -1,7 +1,9 @@
 #include "arguments.hpp"
 
+#include <bit>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/uno/Sequence.hxx>
+#include <cstdint>
 #include <rtl/ustring.hxx>
 #include <string>
 
@@ -42,6 +44,57 @@ Year year_argument(double number) {
     const auto year = Year::from_number(number);
     if (!year) reject("jaar must be a whole number");
     return *year;
+}
+
+namespace {
+
+// "2021" typed as text, as Calc itself converts it for number arguments.
+std::optional<Year> year_from_text(const rtl::OUString& text) {
+    const rtl::OUString trimmed = text.trim();
+    if (trimmed.isEmpty() || trimmed.getLength() > 9) return std::nullopt;
+    int value = 0;
+    for (sal_Int32 i = 0; i < trimmed.getLength(); ++i) {
+        const sal_Unicode c = trimmed[i];
+        if (c < '0' || c > '9') return std::nullopt;
+        value = value * 10 + (c - '0');
+    }
+    return Year{value};
+}
+
+} // namespace
+
+Year year_argument(const css::uno::Any& argument) {
+    if (argument.getValueTypeClass() == css::uno::TypeClass_DOUBLE)
+        return year_argument(*static_cast<const double*>(argument.getValue()));
+    rtl::OUString text;
+    if (argument >>= text) {
+        if (const auto year = year_from_text(text)) return *year;
+    }
+    reject("jaar must be a whole number or a range of years");
+}
+
+std::optional<Year> year_in_array(const css::uno::Any& element) {
+    if (element.getValueTypeClass() == css::uno::TypeClass_DOUBLE)
+        return year_argument(*static_cast<const double*>(element.getValue()));
+    rtl::OUString text;
+    if (!(element >>= text)) reject("jaar must be a whole number or a range of years");
+    if (text.trim().isEmpty()) return std::nullopt; // an empty cell of the range
+    if (const auto year = year_from_text(text)) return year;
+    reject("jaar must be a whole number or a range of years");
+}
+
+double not_available_in_array() noexcept {
+    // Calc's own encoding of an error value in a matrix: a quiet NaN whose payload is the
+    // error code (FormulaError::NotAvailable, 0x7fff), as formula::CreateDoubleError makes it.
+    return std::bit_cast<double>(std::uint64_t{0x7FF8000000007FFF});
+}
+
+double array_element(std::optional<double> value) noexcept {
+    return value ? *value : not_available_in_array();
+}
+
+double array_element(std::optional<Euros> value) noexcept {
+    return value ? static_cast<double>(value->value) : not_available_in_array();
 }
 
 Stand stand_argument(const css::uno::Any& argument) {

@@ -9,6 +9,7 @@
 #include "fondscijfers/year.hpp"
 
 #include <com/sun/star/uno/Any.hxx>
+#include <com/sun/star/uno/Sequence.hxx>
 #include <optional>
 #include <string>
 
@@ -32,10 +33,45 @@ std::string utf8(const rtl::OUString& text);
 // A figure as a cell value; no figure becomes an empty Any, which Calc shows as #N/A.
 css::uno::Any cell_value(std::optional<double> value);
 css::uno::Any cell_value(std::optional<Euros> value);
+
+// The value Calc stores for #N/A inside an array result (an empty Any there is an empty cell).
+double not_available_in_array() noexcept;
+double array_element(std::optional<double> value) noexcept;
+double array_element(std::optional<Euros> value) noexcept;
+
+// Calls `figure(Year)` for a year, or for every year of a range or inline array; then the
+// result is an array of the same shape with #N/A where there is no figure. An empty cell in
+// the range gives #N/A there; anything else that is not a whole year is Err:502.
+template <class Figure> css::uno::Any for_each_year(const css::uno::Any& years, Figure&& figure);
 // Catalogue answers: unknown keys and a missing period are Err:502, no figure is #N/A.
 css::uno::Any cell_value(const ValueAnswer& answer);
 css::uno::Any cell_value(const TextAnswer& answer);
 // One row per entry; no rows is #N/A.
 css::uno::Any cell_value(const std::vector<ListRow>& rows);
+
+// A year in a range: nullopt for an empty cell; throws for anything else but a whole year.
+std::optional<Year> year_in_array(const css::uno::Any& element);
+// A single year given as `any`: a number, or a whole number written as text.
+Year year_argument(const css::uno::Any& argument);
+
+template <class Figure> css::uno::Any for_each_year(const css::uno::Any& years, Figure&& figure) {
+    using Matrix = css::uno::Sequence<css::uno::Sequence<css::uno::Any>>;
+    if (years.getValueTypeClass() != css::uno::TypeClass_SEQUENCE)
+        return cell_value(figure(year_argument(years)));
+    Matrix in;
+    if (!(years >>= in)) reject("jaar must be a year or a range of years");
+    Matrix out(in.getLength());
+    css::uno::Sequence<css::uno::Any>* out_row = out.getArray();
+    for (const auto& row : in) {
+        css::uno::Sequence<css::uno::Any> values(row.getLength());
+        css::uno::Any* value = values.getArray();
+        for (const auto& element : row) {
+            const auto year = year_in_array(element);
+            *value++ <<= year ? array_element(figure(*year)) : not_available_in_array();
+        }
+        *out_row++ = values;
+    }
+    return css::uno::Any(out);
+}
 
 } // namespace fondscijfers::addin

@@ -26,35 +26,42 @@ OUString ascii(std::string_view text) {
 class FunctionsComponent
     : public cppu::WeakImplHelper2<nl::fondscijfers::calc::XFunctions, css::lang::XServiceInfo> {
 public:
-    Any SAL_CALL accres(double jaar, const Any& stand) override {
-        return cell_value(fondscijfers::accres(year_argument(jaar), stand_argument(stand)));
+    Any SAL_CALL accres(const Any& jaar, const Any& stand) override {
+        const Stand s = stand_argument(stand);
+        return for_each_year(jaar, [&](Year y) { return fondscijfers::accres(y, s); });
     }
-    Any SAL_CALL accresPercentage(double jaar, const Any& stand) override {
-        return cell_value(accres_percentage(year_argument(jaar), stand_argument(stand)));
+    Any SAL_CALL accresPercentage(const Any& jaar, const Any& stand) override {
+        const Stand s = stand_argument(stand);
+        return for_each_year(jaar, [&](Year y) { return accres_percentage(y, s); });
     }
-    Any SAL_CALL accresReeel(double jaar, const Any& stand) override {
-        return cell_value(accres_reeel(year_argument(jaar), stand_argument(stand)));
+    Any SAL_CALL accresReeel(const Any& jaar, const Any& stand) override {
+        const Stand s = stand_argument(stand);
+        return for_each_year(jaar, [&](Year y) { return accres_reeel(y, s); });
     }
-    Any SAL_CALL accresReeelPercentage(double jaar, const Any& stand) override {
-        return cell_value(accres_reeel_percentage(year_argument(jaar), stand_argument(stand)));
+    Any SAL_CALL accresReeelPercentage(const Any& jaar, const Any& stand) override {
+        const Stand s = stand_argument(stand);
+        return for_each_year(jaar, [&](Year y) { return accres_reeel_percentage(y, s); });
     }
-    Any SAL_CALL accresIndex(double basisjaar, double jaar, const Any& stand) override {
-        return cell_value(
-            accres_index(year_argument(basisjaar), year_argument(jaar), stand_argument(stand)));
+    Any SAL_CALL accresIndex(double basisjaar, const Any& jaar, const Any& stand) override {
+        const Year base = year_argument(basisjaar);
+        const Stand s = stand_argument(stand);
+        return for_each_year(jaar, [&](Year y) { return accres_index(base, y, s); });
     }
-    Any SAL_CALL bcfOmvang(double jaar) override {
-        return cell_value(bcf_omvang(year_argument(jaar)));
+    Any SAL_CALL bcfOmvang(const Any& jaar) override {
+        return for_each_year(jaar, [](Year y) { return bcf_omvang(y); });
     }
-    Any SAL_CALL bcfDeclaraties(double jaar, const Any& groei) override {
-        return cell_value(bcf_declaraties(year_argument(jaar), growth_argument(groei)));
+    Any SAL_CALL bcfDeclaraties(const Any& jaar, const Any& groei) override {
+        const Growth g = growth_argument(groei);
+        return for_each_year(jaar, [&](Year y) { return bcf_declaraties(y, g); });
     }
-    Any SAL_CALL bcfVrijval(double jaar, const Any& groei, const Any& deel) override {
-        return cell_value(
-            bcf_vrijval(year_argument(jaar), growth_argument(groei), deel_argument(deel)));
+    Any SAL_CALL bcfVrijval(const Any& jaar, const Any& groei, const Any& deel) override {
+        const Growth g = growth_argument(groei);
+        const Deel d = deel_argument(deel);
+        return for_each_year(jaar, [&](Year y) { return bcf_vrijval(y, g, d); });
     }
-    Any SAL_CALL opschalingskorting(double jaar, const Any& stand) override {
-        return cell_value(
-            fondscijfers::opschalingskorting(year_argument(jaar), stand_argument(stand)));
+    Any SAL_CALL opschalingskorting(const Any& jaar, const Any& stand) override {
+        const Stand s = stand_argument(stand);
+        return for_each_year(jaar, [&](Year y) { return fondscijfers::opschalingskorting(y, s); });
     }
     Any SAL_CALL circulaire(const OUString& sleutel, const Any& jaar, const Any& stand) override {
         return cell_value(

@@ -1,0 +1,197 @@
+"""Recalculation benchmark in real, headless LibreOffice Calc.
+
+Each formula fills N cells of its own document (years cycling through 2018-2025). One run
+times full recalculations (calculateAll) of every document in turn, A B C A B C ..., so
+that drift of the machine spreads over all formulas alike; at least 5 repeats. It prints the
+median and minimum per cell and the ratio to our empty function (same signature as ACCRES,
+returns a constant: the floor of our call path), then the targets as ratios of medians.
+
+Also: LibreOffice's start-up with and without the extension installed (interleaved), and the
+cost of the first call (component activation).
+
+usage: python3 bench/calc_benchmark.py --oxt build/fondscijfers.oxt
+           --bench-oxt build/bench/fondscijfers-bench.oxt [--cells 100000] [--repeats 5]
+"""
+import argparse
+import os
+import statistics
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "..", "tools"))
+from office import Office  # noqa: E402
+
+YEARS = list(range(2018, 2026))
+TABLE = "$Tabel.$A$1:$B$8"          # years and ACCRES, for VLOOKUP
+YEAR_ROW = "$Tabel.$A$10:$H$10"     # 2018..2025 in one row, for the range form
+
+# (label, formula with {y} for the year); the floor is the reference of the ratios.
+FLOOR = "ours: empty function, ACCRES's signature"
+SCALAR = [
+    ("=1+1", "=1+1"),
+    ("=VLOOKUP over an 8-row table", "=VLOOKUP({y};" + TABLE + ";2;0)"),
+    ("=DELTA(1;1), LibreOffice's C++ add-in", "=DELTA(1;1)"),
+    (FLOOR, "=BENCHFLOOR({y})"),
+    ("ours: empty function, double year", "=BENCHFLOORDOUBLE({y})"),
+    ("=ACCRES(y)", "=ACCRES({y})"),
+    ("=ACCRESPERCENTAGE(y)", "=ACCRESPERCENTAGE({y})"),
+    ("=ACCRESREEEL(y)", "=ACCRESREEEL({y})"),
+    ("=ACCRESREEELPERCENTAGE(y)", "=ACCRESREEELPERCENTAGE({y})"),
+    ("=ACCRESINDEX(2021;y)", "=ACCRESINDEX(2021;{y})"),
+    ("=ACCRES(y;\"STARTNOTA\")", "=ACCRES({y};\"STARTNOTA\")"),
+    ("=BCFOMVANG(y)", "=BCFOMVANG({y})"),
+    ("=BCFDECLARATIES(y)", "=BCFDECLARATIES({y})"),
+    ("=BCFVRIJVAL(y;2%)", "=BCFVRIJVAL({y};2%)"),
+    ("=OPSCHALINGSKORTING(y)", "=OPSCHALINGSKORTING({y})"),
+    ("=CIRCULAIRE(\"accres.nominaal\";y)", "=CIRCULAIRE(\"accres.nominaal\";{y})"),
+    ("Python UNO add-in computing ACCRES", "=BENCHPYACCRES({y})"),
+]
+# Array formulas over a row of 8 years; measured per value returned.
+RANGE = [
+    ("=ACCRES(row of 8 years), per value", "=ACCRES(" + YEAR_ROW + ")"),
+    ("=BCFVRIJVAL(row of 8 years), per value", "=BCFVRIJVAL(" + YEAR_ROW + ")"),
+]
+
+
+def add_tables(doc):
+    doc.Sheets.insertNewByName("Tabel", 1)
+    tabel = doc.Sheets.getByName("Tabel")
+    tabel.getCellRangeByName("A1:B8").setFormulaArray(
+        tuple((str(y), "=ACCRES(%d)" % y) for y in YEARS))
+    tabel.getCellRangeByName("A10:H10").setDataArray((tuple(float(y) for y in YEARS),))
+
+
+def scalar_document(office, formula, cells):
+    doc = office.new_sheet()
+    add_tables(doc)
+    column = tuple((formula.format(y=YEARS[i % 8]),) for i in range(cells))
+    doc.Sheets.getByIndex(0).getCellRangeByPosition(0, 0, 0, cells - 1).setFormulaArray(column)
+    return doc, cells
+
+
+def range_document(office, formula, cells):
+    doc = office.new_sheet()
+    add_tables(doc)
+    sheet = doc.Sheets.getByIndex(0)
+    rows = cells // len(YEARS)
+    for r in range(rows):
+        sheet.getCellRangeByPosition(0, r, len(YEARS) - 1, r).setArrayFormula(formula)
+    return doc, rows * len(YEARS)
+
+
+def check(doc, label):
+    """The first cells hold real values: a benchmark of errors would measure nothing."""
+    cell = doc.Sheets.getByIndex(0).getCellByPosition(3, 0)  # 2021
+    if cell.getError():
+        raise SystemExit("%s: %s" % (label, cell.getString()))
+
+
+def timed_recalc(doc):
+    start = time.perf_counter()
+    doc.calculateAll()
+    return time.perf_counter() - start
+
+
+def recalculation(office, cells, repeats):
+    docs = []
+    for label, formula in SCALAR:
+        docs.append((label,) + scalar_document(office, formula, cells))
+    for label, formula in RANGE:
+        docs.append((label,) + range_document(office, formula, cells))
+    for label, doc, _ in docs:
+        doc.calculateAll()  # warm-up: component activation, caches
+        check(doc, label)
+    times = {label: [] for label, _, _ in docs}
+    for _ in range(repeats):
+        for label, doc, n in docs:
+            times[label].append(timed_recalc(doc) / n * 1e6)
+    for _, doc, _ in docs:
+        doc.close(True)
+    return times
+
+
+def startup(oxt, repeats):
+    """Seconds from starting soffice to a loaded empty spreadsheet, with and without the
+    extension installed; profiles created and warmed up once."""
+    def start_once(office):
+        begin = time.perf_counter()
+        office.start()
+        office.new_sheet().close(True)
+        elapsed = time.perf_counter() - begin
+        office.stop()
+        return elapsed
+
+    with_ext, without = Office(), Office()
+    with_ext.install(oxt)
+    for office in (with_ext, without):
+        start_once(office)
+    result = {"with the extension": [], "without": []}
+    for _ in range(repeats):
+        result["with the extension"].append(start_once(with_ext))
+        result["without"].append(start_once(without))
+    return result
+
+
+def first_call(oxt, repeats):
+    """Milliseconds the first ACCRES recalculation costs more than the second."""
+    costs = []
+    for _ in range(repeats):
+        with Office() as office:
+            office.install(oxt)
+            office.start()
+            doc = office.new_sheet()
+            doc.Sheets.getByIndex(0).getCellByPosition(0, 0).setFormula("=ACCRES(2021)")
+            first = timed_recalc(doc)
+            second = timed_recalc(doc)
+            costs.append((first - second) * 1e3)
+            doc.close(True)
+    return costs
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--oxt", required=True)
+    parser.add_argument("--bench-oxt", required=True)
+    parser.add_argument("--cells", type=int, default=100_000)
+    parser.add_argument("--repeats", type=int, default=5)
+    args = parser.parse_args()
+    if args.repeats < 5:
+        parser.error("at least 5 repeats")
+
+    with Office() as office:
+        office.install(args.oxt)
+        office.install(args.bench_oxt)
+        office.start()
+        times = recalculation(office, args.cells, args.repeats)
+
+    med = {label: statistics.median(t) for label, t in times.items()}
+    floor = med[FLOOR]
+    print("Recalculation, %d cells per formula, %d repeats, interleaved (µs per cell)"
+          % (args.cells, args.repeats))
+    print("%-46s %9s %9s %9s" % ("formula", "median", "min", "x floor"))
+    for label, t in times.items():
+        print("%-46s %9.3f %9.3f %9.2f" % (label, med[label], min(t), med[label] / floor))
+
+    def ratio(a, b):
+        return med[a] / med[b]
+    accres, delta = "=ACCRES(y)", "=DELTA(1;1), LibreOffice's C++ add-in"
+    python, vlookup = "Python UNO add-in computing ACCRES", "=VLOOKUP over an 8-row table"
+    range_accres = "=ACCRES(row of 8 years), per value"
+    print("\nTargets (ratios of medians)")
+    print("  ACCRES / our empty function        %6.3f  (target <= 1.05)" % ratio(accres, FLOOR))
+    print("  ACCRES / DELTA(1;1)                %6.3f  (target <= 1.0)" % ratio(accres, delta))
+    print("  Python add-in / ACCRES             %6.3f  (target >= 2.5)" % ratio(python, accres))
+    print("  ACCRES range form / VLOOKUP, per value %6.3f  (target <= 1.0)" % ratio(range_accres, vlookup))
+
+    starts = startup(args.oxt, args.repeats)
+    w, wo = statistics.median(starts["with the extension"]), statistics.median(starts["without"])
+    print("\nStart-up to an empty spreadsheet, median of %d: with the extension %.3f s, without "
+          "%.3f s, difference %+.3f s" % (args.repeats, w, wo, w - wo))
+    costs = first_call(args.oxt, args.repeats)
+    print("First call (component activation): median %.1f ms, max %.1f ms (target < 50 ms)"
+          % (statistics.median(costs), max(costs)))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

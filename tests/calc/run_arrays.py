@@ -1,0 +1,62 @@
+"""Array formulas entered over a block of cells (Ctrl+Shift+Enter), every cell checked.
+
+cases/arrays.tsv rows: `cells <TAB> formula <TAB> expected`, where expected lists the cells
+row by row: `;` between columns, `|` between rows; a number or #N/A. A1:J1 of the sheet hold
+the years 2017-2026 for formulas that refer to a range.
+"""
+import argparse
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "..", "..", "tools"))
+from office import Office  # noqa: E402
+
+NOT_AVAILABLE = 32767
+
+
+def read_cases(path):
+    with open(path, encoding="utf-8") as f:
+        for number, line in enumerate(f, 1):
+            if line.strip() and not line.startswith("#"):
+                cells, formula, expected = line.rstrip("\n").split("\t")[:3]
+                yield number, cells, formula, [row.split(";") for row in expected.split("|")]
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--oxt", required=True)
+    parser.add_argument("cases")
+    args = parser.parse_args()
+    passed = failed = 0
+    with Office() as office:
+        office.install(args.oxt)
+        office.start()
+        doc = office.new_sheet()
+        sheet = doc.Sheets.getByIndex(0)
+        sheet.getCellRangeByName("A1:J1").setDataArray((tuple(float(y) for y in range(2017, 2027)),))
+        cases = list(read_cases(args.cases))
+        for _, cells, formula, _ in cases:
+            sheet.getCellRangeByName(cells).setArrayFormula(formula)
+        doc.calculateAll()
+        for line, cells, formula, expected in cases:
+            block = sheet.getCellRangeByName(cells)
+            got, ok = [], True
+            for r, row in enumerate(expected):
+                for c, want in enumerate(row):
+                    cell = block.getCellByPosition(c, r)
+                    if want == "#N/A":
+                        ok &= cell.getError() == NOT_AVAILABLE
+                    else:
+                        ok &= cell.getError() == 0 and cell.getValue() == float(want)
+                    got.append(cell.getString())
+            passed, failed = passed + ok, failed + (not ok)
+            print("%s arrays.tsv:%d  {%s} in %s  ->  %s" % (
+                "ok  " if ok else "FAIL", line, formula, cells, "; ".join(got)))
+        doc.close(True)
+    print("%d passed, %d failed" % (passed, failed))
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
