@@ -10,7 +10,7 @@ Also: LibreOffice's start-up with and without the extension installed (interleav
 cost of the first call (component activation).
 
 usage: python3 bench/calc_benchmark.py --oxt build/fondscijfers.oxt
-           --bench-oxt build/bench/fondscijfers-bench.oxt [--cells 100000] [--repeats 5]
+           --bench-oxt build/bench/fondscijfers-bench.oxt [--cells 100000] [--repeats 7]
 """
 import argparse
 import os
@@ -154,7 +154,7 @@ def main():
     parser.add_argument("--oxt", required=True)
     parser.add_argument("--bench-oxt", required=True)
     parser.add_argument("--cells", type=int, default=100_000)
-    parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument("--repeats", type=int, default=7)
     args = parser.parse_args()
     if args.repeats < 5:
         parser.error("at least 5 repeats")
