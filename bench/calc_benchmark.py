@@ -1,8 +1,9 @@
 """Recalculation benchmark in real, headless LibreOffice Calc.
 
 Each formula fills N cells of its own document (years cycling through 2018-2025). One run
-times full recalculations (calculateAll) of every document in turn, A B C A B C ..., so
-that drift of the machine spreads over all formulas alike; at least 5 repeats. It prints the
+times full recalculations (calculateAll) of every document in turn, interleaved and in
+alternating direction (A B C, C B A, ...), so that drift of the machine, also within a
+round, spreads over all formulas alike; at least 5 repeats. It prints the
 median and minimum per cell and the ratio to our empty function (same signature as ACCRES,
 returns a constant: the floor of our call path), then the targets as ratios of medians.
 
@@ -10,7 +11,7 @@ Also: LibreOffice's start-up with and without the extension installed (interleav
 cost of the first call (component activation).
 
 usage: python3 bench/calc_benchmark.py --oxt build/fondscijfers.oxt
-           --bench-oxt build/bench/fondscijfers-bench.oxt [--cells 100000] [--repeats 7]
+           --bench-oxt build/bench/fondscijfers-bench.oxt [--cells 100000] [--repeats 8]
 """
 import argparse
 import os
@@ -103,8 +104,8 @@ def recalculation(office, cells, repeats):
         doc.calculateAll()  # warm-up: component activation, caches
         check(doc, label)
     times = {label: [] for label, _, _ in docs}
-    for _ in range(repeats):
-        for label, doc, n in docs:
+    for repeat in range(repeats):
+        for label, doc, n in docs if repeat % 2 == 0 else reversed(docs):
             times[label].append(timed_recalc(doc) / n * 1e6)
     for _, doc, _ in docs:
         doc.close(True)
@@ -154,7 +155,7 @@ def main():
     parser.add_argument("--oxt", required=True)
     parser.add_argument("--bench-oxt", required=True)
     parser.add_argument("--cells", type=int, default=100_000)
-    parser.add_argument("--repeats", type=int, default=7)
+    parser.add_argument("--repeats", type=int, default=8)
     args = parser.parse_args()
     if args.repeats < 5:
         parser.error("at least 5 repeats")
@@ -186,8 +187,10 @@ def main():
 
     starts = startup(args.oxt, args.repeats)
     w, wo = statistics.median(starts["with the extension"]), statistics.median(starts["without"])
-    print("\nStart-up to an empty spreadsheet, median of %d: with the extension %.3f s, without "
-          "%.3f s, difference %+.3f s" % (args.repeats, w, wo, w - wo))
+    print("\nStart-up to an empty spreadsheet, median of %d: with the extension %.3f s "
+          "(%.3f-%.3f), without %.3f s (%.3f-%.3f), difference %+.3f s"
+          % (args.repeats, w, min(starts["with the extension"]), max(starts["with the extension"]),
+             wo, min(starts["without"]), max(starts["without"]), w - wo))
     costs = first_call(args.oxt, args.repeats)
     print("First call (component activation): median %.1f ms, max %.1f ms (target < 50 ms)"
           % (statistics.median(costs), max(costs)))
