@@ -1,0 +1,40 @@
+# cmake -DNM=<nm> -DLIBRARY=<fondscijfers.uno.so> -P no_io.cmake
+# The component does no file, network or process I/O. Every symbol it imports must belong to
+# an allowed family: UNO type and string handling, mutexes, memory, math, C++ runtime.
+# Anything else (open, fopen, socket, osl_openFile, std::filesystem, ...) fails the test.
+execute_process(COMMAND "${NM}" -D --undefined-only "${LIBRARY}"
+                OUTPUT_VARIABLE listing RESULT_VARIABLE result)
+if(NOT result EQUAL 0)
+  message(FATAL_ERROR "nm failed on ${LIBRARY}")
+endif()
+set(allowed
+  "^_ZN4cppu"                       # cppuhelper: OWeakObject, WeakImplHelper, supportsService
+  "^(typelib|uno)_"                 # UNO types, Any, Sequence
+  "^rtl_(allocateMemory|freeMemory|string|uString)"  # strings and their memory
+  "^osl_(acquireMutex|releaseMutex|getGlobalMutex|incrementInterlockedCount|decrementInterlockedCount)$"
+  "^(memchr|memcmp|memcpy|memmove|memset|strlen)$"
+  "^(pow|llround)$"
+  "^(__cxa_|__gxx_personality|_Unwind_|_ITM_|__gmon_start__)"
+  "^(_Znwm|_ZdlPvm|_ZSt[0-9]+__throw_|_ZNSt9bad_alloc|_ZTISt9bad_alloc|_ZTVSt9bad_alloc|_ZTVN10__cxxabiv1|_ZTIN4cppu)"
+)
+string(REPLACE "\n" ";" lines "${listing}")
+set(count 0)
+foreach(line IN LISTS lines)
+  string(REGEX REPLACE "^ *[UwvV] +" "" symbol "${line}")
+  string(REGEX REPLACE "@.*$" "" symbol "${symbol}")
+  if(symbol STREQUAL "")
+    continue()
+  endif()
+  math(EXPR count "${count} + 1")
+  set(ok FALSE)
+  foreach(pattern IN LISTS allowed)
+    if(symbol MATCHES "${pattern}")
+      set(ok TRUE)
+      break()
+    endif()
+  endforeach()
+  if(NOT ok)
+    message(FATAL_ERROR "${LIBRARY} imports ${symbol}: not an allowed symbol (the component does no I/O)")
+  endif()
+endforeach()
+message(STATUS "${count} imported symbols, all allowed: no file, network or process I/O")
