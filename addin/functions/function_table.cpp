@@ -8,11 +8,6 @@ using enum ArgumentKind;
 // A table: laid out by hand.
 // clang-format off
 
-constexpr Argument jaar{
-    "jaar", year, {"jaar", "year"},
-    {"Het begrotingsjaar, een geheel getal, bijvoorbeeld 2022.",
-     "The budget year, a whole number, for example 2022."}};
-
 constexpr Argument jaren{
     "jaar", years, {"jaar", "year"},
     {"Het begrotingsjaar, een geheel getal, bijvoorbeeld 2022. Of een bereik of matrix van jaren: "

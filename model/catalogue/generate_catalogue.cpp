@@ -133,7 +133,7 @@ int main(int argc, char** argv) {
             files.push_back(read_file(argv[i]));
         check_stands(files);
         // The default stand first: it leads the README and CIRCULAIRELIJST.
-        std::ranges::stable_partition(files, &File::is_default);
+        std::stable_partition(files.begin(), files.end(), [](const File& f) { return f.is_default; });
         std::ofstream out(argv[1], std::ios::binary);
         write(out, files);
         std::ofstream markdown(argv[2], std::ios::binary);

@@ -105,11 +105,9 @@ const NamedFunction* named_function(std::string_view name) {
 }
 
 bool contains_ignoring_case(std::string_view text, std::string_view part) {
-    const auto lower = [](char c) {
-        return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-    };
-    return std::ranges::search(text, part, [&](char a, char b) { return lower(a) == lower(b); })
-                   .begin() != text.end() ||
+    const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+    return std::search(text.begin(), text.end(), part.begin(), part.end(),
+                       [&](char a, char b) { return lower(a) == lower(b); }) != text.end() ||
            part.empty();
 }
 
