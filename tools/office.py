@@ -58,9 +58,11 @@ class Office:
         return ["setpriv", "--reuid=%d" % nobody.pw_uid, "--regid=%d" % nobody.pw_gid,
                 "--clear-groups", *command], env
 
-    def unopkg(self, *args):
-        """Run unopkg on this profile; no office may be running on it meanwhile."""
-        command, env = self._unprivileged([UNOPKG, *args, self._env_arg()])
+    def unopkg(self, *args, shared=False):
+        """Run unopkg on this profile; no office may be running on it meanwhile. With
+        shared=True it acts on the installation for all users (as root, like IT does)."""
+        command, env = ([UNOPKG, *args, "--shared", self._env_arg()], None) if shared else \
+            self._unprivileged([UNOPKG, *args, self._env_arg()])
         result = subprocess.run(command, capture_output=True, text=True, timeout=300, env=env)
         if result.returncode != 0:
             raise RuntimeError("unopkg %s failed (%d):\n%s%s" % (

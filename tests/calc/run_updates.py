@@ -1,0 +1,135 @@
+"""Updates, removal and the shared installation, in real LibreOffice.
+
+1. Version 0.9.0 (the built .oxt with only its version lowered) is installed; a document
+   using the functions is saved.
+2. The built version is installed over it (same identifier, higher version): one extension,
+   the new version, the document's values unchanged.
+3. The extension is removed: LibreOffice starts and opens the document (#NAME?), nothing
+   crashes.
+4. As root: `unopkg add --shared`, the installation for all users of a workstation; a user
+   with a fresh profile gets the functions; `unopkg remove --shared` takes them away again.
+   (Skipped, exit 77, when not run as root.)
+"""
+import argparse
+import os
+import re
+import sys
+import zipfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "..", "..", "tools"))
+from office import Office  # noqa: E402
+
+IDENTIFIER = "nl.fondscijfers.calc"
+FORMULAS = ["=ACCRES(2022)", "=BCFVRIJVAL(2023;2%)", '=CIRCULAIRE("jeugd.incidenteel";2022)']
+EXPECTED = [1036297000.0, 240999000.0, 300000000.0]
+
+
+class Checks:
+    def __init__(self):
+        self.passed = self.failed = 0
+
+    def expect(self, ok, what):
+        print("%s %s" % ("ok  " if ok else "FAIL", what))
+        self.passed, self.failed = self.passed + bool(ok), self.failed + (not ok)
+
+
+def with_version(oxt, version, path):
+    """A copy of the package whose description.xml names another version."""
+    with zipfile.ZipFile(oxt) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "description.xml":
+                data = re.sub(rb'<version value="[^"]*"/>',
+                              b'<version value="' + version.encode() + b'"/>', data)
+            dst.writestr(item, data)
+    return path
+
+
+def installed_versions(listing):
+    return re.findall(r"Version: *(\S+)", listing)
+
+
+def values(office, path):
+    doc = office.load(path)
+    doc.calculateAll()
+    cells = [doc.Sheets.getByIndex(0).getCellByPosition(0, i) for i in range(len(FORMULAS))]
+    result = [(c.getError(), c.getValue()) for c in cells]
+    doc.close(True)
+    return result
+
+
+def user_install(oxt, checks):
+    office = Office()
+    document = os.path.join(office.workdir, "begroting.ods")
+    os.makedirs(os.path.join(office.workdir, "packages"))
+    old = with_version(oxt, "0.9.0", os.path.join(office.workdir, "packages", "fondscijfers.oxt"))
+    try:
+        office.install(old)
+        checks.expect(installed_versions(office.unopkg("list")) == ["0.9.0"], "0.9.0 installed")
+        office.start()
+        doc = office.new_sheet()
+        for i, formula in enumerate(FORMULAS):
+            doc.Sheets.getByIndex(0).getCellByPosition(0, i).setFormula(formula)
+        Office.store(doc, document)
+        doc.close(True)
+        before = values(office, document)
+        checks.expect(before == [(0, v) for v in EXPECTED], "0.9.0 computes the figures")
+        office.stop()
+
+        office.install(oxt)  # the update: same identifier, higher version
+        versions = installed_versions(office.unopkg("list"))
+        checks.expect(len(versions) == 1 and versions[0] != "0.9.0",
+                      "after the update one extension, version %s" % versions)
+        office.start()
+        checks.expect(values(office, document) == before, "after the update the same values")
+        office.stop()
+
+        office.unopkg("remove", IDENTIFIER)
+        checks.expect(installed_versions(office.unopkg("list")) == [], "removed")
+        office.start()
+        after = values(office, document)
+        checks.expect(all(error != 0 for error, _ in after), "after removal the cells show #NAME?")
+        checks.expect(office.alive(), "LibreOffice runs after the removal")
+    finally:
+        office.stop()
+
+
+def shared_install(oxt, checks):
+    admin = Office()  # only for unopkg's own log files
+    try:
+        admin.unopkg("add", "--suppress-license", oxt, shared=True)
+        checks.expect(IDENTIFIER in admin.unopkg("list", shared=True), "installed for all users")
+        with Office() as user:  # a fresh profile, nothing installed per user
+            user.start()
+            doc = user.new_sheet()
+            cell = doc.Sheets.getByIndex(0).getCellByPosition(0, 0)
+            cell.setFormula("=ACCRES(2022)")
+            doc.calculateAll()
+            checks.expect(cell.getError() == 0 and cell.getValue() == EXPECTED[0],
+                          "a user with a fresh profile has ACCRES: %s" % cell.getString())
+            doc.close(True)
+    finally:
+        admin.unopkg("remove", IDENTIFIER, shared=True)
+        admin.stop()
+    checks.expect(IDENTIFIER not in admin.unopkg("list", shared=True), "removed for all users")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--oxt", required=True)
+    args = parser.parse_args()
+    checks = Checks()
+    user_install(os.path.abspath(args.oxt), checks)
+    if os.geteuid() == 0:
+        shared_install(os.path.abspath(args.oxt), checks)
+    else:
+        print("skip the shared installation needs root (as in CI)")
+    print("%d passed, %d failed" % (checks.passed, checks.failed))
+    if checks.failed:
+        return 1
+    return 0 if os.geteuid() == 0 else 77
+
+
+if __name__ == "__main__":
+    sys.exit(main())
