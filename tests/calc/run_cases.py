@@ -51,7 +51,7 @@ def check_formula(row, expected):
     return "=ABS(%s-%s)<=%g*ABS(%s)" % (a, b, RELATIVE_TOLERANCE, b)
 
 
-def write_document(office, cases, path):
+def write_document(office, cases, path, prepare=None):
     doc = office.new_sheet()
     sheet = doc.Sheets.getByIndex(0)
     sheet.Name = "Tests"
@@ -59,6 +59,8 @@ def write_document(office, cases, path):
         sheet.getCellByPosition(col, 0).setString(title)
     # Spare cells far right for cases that need an empty or text cell: Z1 stays empty.
     sheet.getCellRangeByName("Y1").setString("tekst")
+    if prepare:
+        prepare(sheet)
     for i, (_, formula, expected, note) in enumerate(cases):
         row = i + 2
         sheet.getCellRangeByName("A%d" % row).setFormula(formula)

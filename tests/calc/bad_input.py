@@ -1,0 +1,189 @@
+"""The bad-input matrix: every function x every input class, one documented result each.
+
+The same list makes the in-Calc test document (run with --oxt) and the README's error table
+(--markdown). Helper cells of the test sheet: Z1 empty, Y1 the text "tekst", X1:X3 the years
+2021-2023, W1 the date 1-1-2021, V1:V2 the texts "S2020" and "STARTNOTA".
+
+An expected result is an error (#N/A, Err:502, #VALUE!, #DIV/0!) or `value`: the same as the
+function with a normal argument (the reference), or `value:<argument>`: the same as with that
+argument instead (`value:` with nothing: as if left out), or `list`: a list (no error).
+"""
+import argparse
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "..", "..", "tools"))
+sys.path.insert(0, HERE)
+
+# Argument kinds: the functions taking it (template with {x}, reference argument), whether
+# the result is text (compared with EXACT), and the column title in the README.
+KINDS = {
+    "jaar": ("jaar (ACCRES ... BCFVRIJVAL, OPSCHALINGSKORTING)", "2021", [
+        "=ACCRES({x})", "=ACCRESPERCENTAGE({x})", "=ACCRESREEEL({x})", "=ACCRESREEELPERCENTAGE({x})",
+        "=ACCRESINDEX(2020;{x})", "=BCFOMVANG({x})", "=BCFDECLARATIES({x})", "=BCFVRIJVAL({x})",
+        "=OPSCHALINGSKORTING({x})"]),
+    "basisjaar": ("basisjaar (ACCRESINDEX)", "2021", ["=ACCRESINDEX({x};2022)"]),
+    "stand": ("stand", '"S2020"', [
+        "=ACCRES(2021;{x})", "=ACCRESPERCENTAGE(2021;{x})", "=ACCRESREEEL(2021;{x})",
+        "=ACCRESREEELPERCENTAGE(2021;{x})", "=ACCRESINDEX(2020;2021;{x})", "=OPSCHALINGSKORTING(2021;{x})",
+        '=CIRCULAIRE("accres.nominaal";2021;{x})', '=CIRCULAIREBRON("accres.nominaal";2021;{x})']),
+    "groei": ("groei (BCFDECLARATIES, BCFVRIJVAL)", "3.5%", [
+        "=BCFDECLARATIES(2023;{x})", "=BCFVRIJVAL(2023;{x})"]),
+    "deel": ("deel (BCFVRIJVAL)", '"gemeenten"', ["=BCFVRIJVAL(2023;;{x})"]),
+    "sleutel": ("sleutel (CIRCULAIRE, CIRCULAIREBRON)", '"jeugd.incidenteel"', [
+        "=CIRCULAIRE({x};2022)", "=CIRCULAIREBRON({x};2022)"]),
+    "periode": ("jaar (CIRCULAIRE)", "2022", ['=CIRCULAIRE("jeugd.incidenteel";{x})']),
+    "bronjaar": ("jaar (CIRCULAIREBRON)", "2022", ['=CIRCULAIREBRON("jeugd.incidenteel";{x})']),
+    "filter": ("filter (CIRCULAIRELIJST)", '"jeugd"', ["=ROWS(CIRCULAIRELIJST({x}))"]),
+}
+
+# Input class, how it is written, and the result per argument kind.
+MATRIX = [
+    ("empty cell", "Z1", {"jaar": "#N/A", "basisjaar": "#N/A", "stand": "Err:502",
+                          "groei": "value:0", "deel": "Err:502", "sleutel": "Err:502",
+                          "periode": "#N/A", "bronjaar": "#N/A", "filter": "Err:502"}),
+    ("empty argument", "", {"jaar": "Err:502", "basisjaar": "Err:502", "stand": "value",
+                            "groei": "value", "deel": "value", "sleutel": "Err:502",
+                            "periode": "Err:502", "bronjaar": "value:", "filter": "list"}),
+    ("text", '"abc"', {"jaar": "Err:502", "basisjaar": "#VALUE!", "stand": "Err:502",
+                       "groei": "Err:502", "deel": "Err:502", "sleutel": "Err:502",
+                       "periode": "Err:502", "bronjaar": "Err:502", "filter": "#N/A"}),
+    ("text cell", "Y1", {"jaar": "Err:502", "basisjaar": "#VALUE!", "stand": "Err:502",
+                         "groei": "Err:502", "deel": "Err:502", "sleutel": "Err:502",
+                         "periode": "Err:502", "bronjaar": "Err:502", "filter": "#N/A"}),
+    ("numeric text", '"2021"', {"jaar": "value", "basisjaar": "value", "stand": "Err:502",
+                                "groei": "Err:502", "deel": "Err:502", "sleutel": "Err:502",
+                                "periode": "value:2021", "bronjaar": "value:2021", "filter": "list"}),
+    ("boolean", "TRUE()", {"jaar": "#N/A", "basisjaar": "#N/A", "stand": "Err:502",
+                           "groei": "value:1", "deel": "Err:502", "sleutel": "Err:502",
+                           "periode": "#N/A", "bronjaar": "#N/A", "filter": "Err:502"}),
+    ("0", "0", {"jaar": "#N/A", "basisjaar": "#N/A", "stand": "Err:502", "groei": "value:0",
+                "deel": "Err:502", "sleutel": "Err:502", "periode": "#N/A", "bronjaar": "#N/A", "filter": "Err:502"}),
+    ("negative", "-2021", {"jaar": "#N/A", "basisjaar": "#N/A", "stand": "Err:502",
+                           "groei": "Err:502", "deel": "Err:502", "sleutel": "Err:502",
+                           "periode": "#N/A", "bronjaar": "#N/A", "filter": "Err:502"}),
+    ("fraction", "2021.5", {"jaar": "Err:502", "basisjaar": "Err:502", "stand": "Err:502",
+                            "groei": "Err:502", "deel": "Err:502", "sleutel": "Err:502",
+                            "periode": "Err:502", "bronjaar": "Err:502", "filter": "Err:502"}),
+    ("far-out number", "1E12", {"jaar": "#N/A", "basisjaar": "#N/A", "stand": "Err:502",
+                                "groei": "Err:502", "deel": "Err:502", "sleutel": "Err:502",
+                                "periode": "#N/A", "bronjaar": "#N/A", "filter": "Err:502"}),
+    ("date cell", "W1", {"jaar": "#N/A", "basisjaar": "#N/A", "stand": "Err:502",
+                         "groei": "Err:502", "deel": "Err:502", "sleutel": "Err:502",
+                         "periode": "#N/A", "bronjaar": "#N/A", "filter": "Err:502"}),
+    ("error value #N/A", "NA()", {k: "#N/A" for k in KINDS}),
+    ("error value #DIV/0!", "1/0", {k: "#DIV/0!" for k in KINDS}),
+    ("range, ordinary formula", "X1:X3", {"jaar": "value", "basisjaar": "#VALUE!",
+                                          "stand": "Err:502", "groei": "Err:502",
+                                          "deel": "Err:502", "sleutel": "#VALUE!",
+                                          "periode": "Err:502", "bronjaar": "Err:502", "filter": "Err:502"}),
+    ("range of texts", "V1:V2", {"jaar": "Err:502", "basisjaar": "#VALUE!", "stand": "Err:502",
+                                 "groei": "Err:502", "deel": "Err:502", "sleutel": "#VALUE!",
+                                 "periode": "Err:502", "bronjaar": "Err:502", "filter": "Err:502"}),
+    ("unknown code or key", '"S2030"', {"jaar": "Err:502", "basisjaar": "#VALUE!",
+                                        "stand": "Err:502", "groei": "Err:502",
+                                        "deel": "Err:502", "sleutel": "Err:502",
+                                        "periode": "Err:502", "bronjaar": "Err:502", "filter": "#N/A"}),
+    ("near-miss key", '"jeugd.incidentele"', {"jaar": "Err:502", "basisjaar": "#VALUE!",
+                                              "stand": "Err:502", "groei": "Err:502",
+                                              "deel": "Err:502", "sleutel": "Err:502",
+                                              "periode": "Err:502", "bronjaar": "Err:502", "filter": "#N/A"}),
+    ("other case, blanks", '" s2020 "', {"jaar": "Err:502", "basisjaar": "#VALUE!",
+                                         "stand": "value", "groei": "Err:502",
+                                             "deel": "Err:502", "sleutel": "Err:502",
+                                             "periode": "Err:502", "bronjaar": "Err:502", "filter": "#N/A"}),
+    ("very small growth", "1E-300", {"jaar": "Err:502", "basisjaar": "Err:502", "stand": "Err:502",
+                                     "groei": "value:0", "deel": "Err:502", "sleutel": "Err:502",
+                                     "periode": "Err:502", "bronjaar": "Err:502", "filter": "Err:502"}),
+    ("growth -100%", "-100%", {"jaar": "#N/A", "basisjaar": "#N/A", "stand": "Err:502",
+                               "groei": "Err:502", "deel": "Err:502", "sleutel": "Err:502",
+                               "periode": "#N/A", "bronjaar": "#N/A", "filter": "Err:502"}),
+    ("very large growth", "1E300", {"jaar": "#N/A", "basisjaar": "#N/A", "stand": "Err:502",
+                                    "groei": "Err:502", "deel": "Err:502", "sleutel": "Err:502",
+                                    "periode": "#N/A", "bronjaar": "#N/A", "filter": "Err:502"}),
+]
+
+DESCRIBE = {"value": "the figure", "list": "a list", "value:": "as if left out", "#N/A": "#N/A", "Err:502": "Err:502", "#VALUE!": "#VALUE!",
+            "#DIV/0!": "#DIV/0!"}
+
+
+def describe(result):
+    if result.startswith("value:") and result != "value:":
+        return "as %s" % result[6:].replace('"', "")
+    return DESCRIBE[result]
+
+
+def cases():
+    """(formula, expected, note) rows for run_cases."""
+    rows = []
+    for label, written, results in MATRIX:
+        for kind, (_, reference, templates) in KINDS.items():
+            result = results[kind]
+            for template in templates:
+                formula = template.format(x=written)
+                text_result = template.startswith("=CIRCULAIREBRON")
+                if result == "list":
+                    rows.append(("=ISNUMBER(%s)" % formula[1:], "1", label))
+                elif result.startswith("value"):
+                    ref = template.format(x=result[6:] if ":" in result else reference)
+                    if text_result:
+                        rows.append(("=EXACT(%s;%s)" % (formula[1:], ref[1:]), "1", label))
+                    else:
+                        rows.append((formula, ref, label))
+                else:
+                    rows.append((formula, result, label))
+    return rows
+
+
+# How the helper cells read in the README.
+SHOWN = {"Z1": "a reference to an empty cell", "Y1": "a reference to a text cell",
+         "W1": "a reference to a date cell", "X1:X3": "a range of years (2021-2023)",
+         "V1:V2": "a range of texts", "": "(nothing)"}
+
+
+def markdown():
+    kinds = list(KINDS)
+    out = ["| Input | Written as | " + " | ".join(KINDS[k][0] for k in kinds) + " |",
+           "|---|---|" + "---|" * len(kinds)]
+    for label, written, results in MATRIX:
+        shown = SHOWN.get(written, "`%s`" % written)
+        out.append("| %s | %s | %s |" % (label, shown, " | ".join(describe(results[k]) for k in kinds)))
+    return "\n".join(out) + "\n"
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--oxt")
+    parser.add_argument("--markdown", help="write the README table to this file")
+    args = parser.parse_args()
+    if args.markdown:
+        with open(args.markdown, "w", encoding="utf-8") as f:
+            f.write(markdown())
+        return 0
+    from office import Office
+    import run_cases
+    rows = [(i + 1, f, e, n) for i, (f, e, n) in enumerate(cases())]
+    with Office() as office:
+        office.install(args.oxt)
+        office.start()
+        path = os.path.join(office.workdir, "bad-input.ods")
+        run_cases.write_document(office, rows, path, prepare=prepare)
+        failures = run_cases.verify(office, rows, path, "bad-input")
+        if not office.alive():
+            print("FAIL LibreOffice is no longer running")
+            failures += 1
+        else:
+            print("ok   LibreOffice is still running after %d bad inputs" % len(rows))
+    print("%d passed, %d failed" % (len(rows) + 1 - failures, failures))
+    return 1 if failures else 0
+
+
+def prepare(sheet):
+    sheet.getCellRangeByName("X1:X3").setDataArray(((2021.0,), (2022.0,), (2023.0,)))
+    sheet.getCellRangeByName("W1").setFormula("=DATE(2021;1;1)")
+    sheet.getCellRangeByName("V1:V2").setDataArray((("S2020",), ("STARTNOTA",)))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
