@@ -15,6 +15,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "..", "tools"))
 from office import Office  # noqa: E402
+from checks import Checks  # noqa: E402
 
 IDENTIFIER = "nl.fondscijfers.calc"
 FORMULAS = [
@@ -32,14 +33,6 @@ def snapshot(doc):
     cells = [sheet.getCellByPosition(0, i) for i in range(len(FORMULAS))]
     return [(c.getFormula(), c.getError(), c.getString(), c.getValue()) for c in cells]
 
-
-class Checks:
-    def __init__(self):
-        self.passed = self.failed = 0
-
-    def expect(self, ok, what):
-        print("%s %s" % ("ok  " if ok else "FAIL", what))
-        self.passed, self.failed = self.passed + bool(ok), self.failed + (not ok)
 
 
 def main():
@@ -104,8 +97,7 @@ def main():
         checks.expect(office.alive(), "LibreOffice still running")
     finally:
         office.stop()
-    print("%d passed, %d failed" % (checks.passed, checks.failed))
-    return 1 if checks.failed else 0
+    return checks.finish()
 
 
 if __name__ == "__main__":

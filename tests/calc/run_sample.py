@@ -9,18 +9,15 @@ sys.path.insert(0, os.path.join(HERE, "..", "..", "tools"))
 sys.path.insert(0, os.path.join(HERE, "..", "..", "samples"))
 from office import Office  # noqa: E402
 import demo  # noqa: E402
+from checks import Checks  # noqa: E402
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--oxt", required=True)
     args = parser.parse_args()
-    passed = failed = 0
-
-    def expect(ok, what):
-        nonlocal passed, failed
-        print("%s %s" % ("ok  " if ok else "FAIL", what))
-        passed, failed = passed + ok, failed + (not ok)
+    checks = Checks()
+    expect = checks.expect
 
     with Office() as office:
         office.install(args.oxt)
@@ -53,8 +50,7 @@ def main():
         expect(flat[-1] == round((4_307_762 - 3_571_372) * 0.883067) * 1000,
                "vrijval 2025 at 0%% growth: %r" % flat[-1])
         doc.close(True)
-    print("%d passed, %d failed" % (passed, failed))
-    return 1 if failed else 0
+    return checks.finish()
 
 
 if __name__ == "__main__":

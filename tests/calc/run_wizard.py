@@ -13,20 +13,10 @@ import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "tools"))
 from office import Office  # noqa: E402
+from checks import Checks  # noqa: E402
 
 ADDIN_CATEGORY = 11  # com.sun.star.sheet.FunctionCategory.ADDIN
 
-
-class Checks:
-    def __init__(self):
-        self.passed = self.failed = 0
-
-    def expect(self, ok, what):
-        print("%s %s" % ("ok  " if ok else "FAIL", what))
-        if ok:
-            self.passed += 1
-        else:
-            self.failed += 1
 
 
 def wizard_entries(office):
@@ -138,8 +128,7 @@ def main():
                 check_dutch_syntax(office, checks)
                 if args.readme:
                     check_readme(office, spec, args.readme, checks)
-    print("%d passed, %d failed" % (checks.passed, checks.failed))
-    return 1 if checks.failed else 0
+    return checks.finish()
 
 
 if __name__ == "__main__":
