@@ -11,6 +11,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "..", "tools"))
 from office import Office  # noqa: E402
+from checks import Checks  # noqa: E402
 
 NOT_AVAILABLE = 32767
 
@@ -28,7 +29,7 @@ def main():
     parser.add_argument("--oxt", required=True)
     parser.add_argument("cases")
     args = parser.parse_args()
-    passed = failed = 0
+    checks = Checks()
     with Office() as office:
         office.install(args.oxt)
         office.start()
@@ -50,12 +51,10 @@ def main():
                     else:
                         ok &= cell.getError() == 0 and cell.getValue() == float(want)
                     got.append(cell.getString())
-            passed, failed = passed + ok, failed + (not ok)
-            print("%s arrays.tsv:%d  {%s} in %s  ->  %s" % (
-                "ok  " if ok else "FAIL", line, formula, cells, "; ".join(got)))
+            checks.expect(ok, "arrays.tsv:%d  {%s} in %s  ->  %s" % (
+                line, formula, cells, "; ".join(got)))
         doc.close(True)
-    print("%d passed, %d failed" % (passed, failed))
-    return 1 if failed else 0
+    return checks.finish()
 
 
 if __name__ == "__main__":
