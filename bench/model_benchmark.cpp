@@ -50,22 +50,23 @@ BENCHMARK(BM_AccresIndex);
 void BM_BcfOmvang(benchmark::State& state) {
     std::size_t i = 0;
     for (auto _ : state)
-        benchmark::DoNotOptimize(bcf_omvang(year_at(i++)));
+        benchmark::DoNotOptimize(bcf_omvang(year_at(i++), Stand::standard()));
 }
 BENCHMARK(BM_BcfOmvang);
 
 void BM_BcfVrijval(benchmark::State& state) {
+    const Stand stand = Stand::standard();
     const Growth growth = *Growth::from_fraction(0.02);
     std::size_t i = 0;
     for (auto _ : state)
-        benchmark::DoNotOptimize(bcf_vrijval(year_at(i++), growth, Deel::gemeenten));
+        benchmark::DoNotOptimize(bcf_vrijval(year_at(i++), stand, growth, Deel::gemeenten));
 }
 BENCHMARK(BM_BcfVrijval);
 
 void BM_Opschalingskorting(benchmark::State& state) {
     std::size_t i = 0;
     for (auto _ : state)
-        benchmark::DoNotOptimize(opschalingskorting(year_at(i++)));
+        benchmark::DoNotOptimize(opschalingskorting(year_at(i++), Stand::standard()));
 }
 BENCHMARK(BM_Opschalingskorting);
 

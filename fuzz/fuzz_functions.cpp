@@ -46,7 +46,7 @@ public:
     }
 
     rtl::OUString text() {
-        static const char* const known[] = {"S2020", "startnota", "ORIGINEEL", "gemeenten",
+        static const char* const known[] = {"S2020", "startnota", "ORIGINEEL", "m2020", "S2019", "gemeenten",
                                             "totaal", "2019-2021", "accres.nominaal",
                                             "jeugd.incidenteel", "BCFVRIJVAL", "", " ", "2021"};
         if (byte() % 2) return rtl::OUString::createFromAscii(known[byte() % std::size(known)]);
@@ -118,19 +118,20 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     Input in(data, size);
     try {
         Any r;
-        switch (in.byte() % 14) {
+        switch (in.byte() % 15) {
         case 0: r = functions->accres(in.value(), in.value()); break;
         case 1: r = functions->accresPercentage(in.value(), in.value()); break;
         case 2: r = functions->accresReeel(in.value(), in.value()); break;
         case 3: r = functions->accresReeelPercentage(in.value(), in.value()); break;
         case 4: r = functions->accresIndex(in.number(), in.value(), in.value()); break;
-        case 5: r = functions->bcfOmvang(in.value()); break;
-        case 6: r = functions->bcfDeclaraties(in.value(), in.value()); break;
-        case 7: r = functions->bcfVrijval(in.value(), in.value(), in.value()); break;
+        case 5: r = functions->bcfOmvang(in.value(), in.value()); break;
+        case 6: r = functions->bcfDeclaraties(in.value(), in.value(), in.value()); break;
+        case 7: r = functions->bcfVrijval(in.value(), in.value(), in.value(), in.value()); break;
         case 8: r = functions->opschalingskorting(in.value(), in.value()); break;
         case 9: r = functions->circulaire(in.text(), in.value(), in.value()); break;
         case 10: r = functions->circulaireBron(in.text(), in.value(), in.value()); break;
         case 11: r = functions->circulaireLijst(in.value()); break;
+        case 12: r = functions->circulaireStand(in.value()); break;
         default: { // the model directly, with any key and period
             const rtl::OString key = rtl::OUStringToOString(in.text(), RTL_TEXTENCODING_UTF8);
             const auto period = fondscijfers::parse_period(

@@ -20,21 +20,19 @@ constexpr Argument basisjaar{
     {"Het jaar waarvan het bedrag wordt geïndexeerd (factor 1), een geheel getal.",
      "The year whose amount is indexed (factor 1), a whole number."}};
 
+// "{standen}" becomes the stands in which the function has figures, the default marked
+// (generated from the data, so that a new circular needs no edit here).
 constexpr Argument stand{
     "stand", option, {"stand", "stand"},
-    {"Optioneel. De stand van de cijfers: \"S2020\" (septembercirculaire 2020, standaard) of "
-     "\"STARTNOTA\" (Startnota kabinet-Rutte III, alleen 2018-2021). Hoofdletters maken niet uit.",
-     "Optional. The stand (vintage) of the figures: \"S2020\" (September circular 2020, the "
-     "default) or \"STARTNOTA\" (Startnota Rutte III cabinet, 2018-2021 only). Not case-sensitive."}};
+    {"Code van de stand: {standen}. Weglaten geeft de standaard; hoofdletters maken niet uit.",
+     "Stand (vintage) code: {standen}. Omitted: the default. Not case-sensitive."}};
 
 constexpr Argument groei{
     "groei", option, {"groei", "growth"},
-    {"Optioneel. Jaarlijkse groei van de BCF-declaraties na 2020 als fractie of percentage "
-     "(standaard 3,5%, zoals Tabel 3 van de ledenbrief; 0 geeft de vlakke raming van de circulaire). "
-     "Groter dan -100% en ten hoogste 100%.",
-     "Optional. Yearly growth of the BCF declarations after 2020 as a fraction or percentage "
-     "(default 3.5%, as in Table 3 of the letter; 0 gives the circular's flat estimate). Greater "
-     "than -100% and at most 100%."}};
+    {"Jaarlijkse groei van de declaraties na het basisjaar, als fractie of percentage. Weglaten: "
+     "de groei van de stand; 0: de vlakke raming. Boven -100%, hoogstens 100%.",
+     "Yearly growth of the declarations after the base year, as a fraction or percentage. "
+     "Omitted: the stand's growth; 0: the flat estimate. Above -100%, at most 100%."}};
 
 constexpr Argument deel{
     "deel", option, {"deel", "part"},
@@ -62,18 +60,10 @@ constexpr Argument jaar_of_periode{
      "Optional. The year (2022) or the period as text (\"2019-2021\") of the figure. A total over "
      "a period is never split into years. May be left out when the key has a single figure."}};
 
-constexpr Argument stand_catalogus{
+constexpr Argument stand_titel{
     "stand", option, {"stand", "stand"},
-    {"Optioneel. De stand van de cijfers: \"S2020\" (standaard), \"STARTNOTA\" of \"ORIGINEEL\".",
-     "Optional. The stand (vintage) of the figures: \"S2020\" (the default), \"STARTNOTA\" or "
-     "\"ORIGINEEL\"."}};
-
-constexpr Argument stand_korting{
-    "stand", option, {"stand", "stand"},
-    {"Optioneel. \"S2020\" (standaard): na het incidenteel schrappen van de oploop in 2020 en 2021; "
-     "\"ORIGINEEL\": de oorspronkelijke reeks.",
-     "Optional. \"S2020\" (the default): after the rise of 2020 and 2021 was scrapped "
-     "incidentally; \"ORIGINEEL\": the original schedule."}};
+    {"Code van een stand ({standen}): geeft de titel. Weglaten: de code van de standaard.",
+     "A stand code ({standen}): returns its title. Omitted: the default stand's code."}};
 
 constexpr Argument filter{
     "filter", option, {"filter", "filter"},
@@ -84,13 +74,12 @@ constexpr Argument filter{
 
 constexpr Argument jaar_stand[] = {jaren, stand};
 constexpr Argument index_arguments[] = {basisjaar, jaren, stand};
-constexpr Argument jaar_only[] = {jaren};
-constexpr Argument jaar_groei[] = {jaren, groei};
-constexpr Argument vrijval_arguments[] = {jaren, groei, deel};
-constexpr Argument korting_arguments[] = {jaren, stand_korting};
-constexpr Argument circulaire_arguments[] = {sleutel, jaar_of_periode, stand_catalogus};
-constexpr Argument bron_arguments[] = {sleutel_of_functie, jaar_of_periode, stand_catalogus};
+constexpr Argument jaar_groei_stand[] = {jaren, groei, stand};
+constexpr Argument vrijval_arguments[] = {jaren, groei, deel, stand};
+constexpr Argument circulaire_arguments[] = {sleutel, jaar_of_periode, stand};
+constexpr Argument bron_arguments[] = {sleutel_of_functie, jaar_of_periode, stand};
 constexpr Argument lijst_arguments[] = {filter};
+constexpr Argument stand_arguments[] = {stand_titel};
 
 constexpr Function table[] = {
     {"ACCRES", "accres",
@@ -118,15 +107,15 @@ constexpr Function table[] = {
       "precedes the base year."},
      index_arguments},
     {"BCFOMVANG", "bcfOmvang",
-     {"Omvang van het BTW-compensatiefonds (BCF) in een jaar, in euro's (Miljoenennota 2021).",
-      "Size of the VAT compensation fund (BCF) in a year, in euros (Miljoenennota 2021)."},
-     jaar_only},
+     {"Omvang van het BTW-compensatiefonds (BCF) in een jaar, in euro's.",
+      "Size of the VAT compensation fund (BCF) in a year, in euros."},
+     jaar_stand},
     {"BCFDECLARATIES", "bcfDeclaraties",
-     {"Declaraties op het BTW-compensatiefonds in een jaar, in euro's; na 2020 de vlakke raming "
-      "van de Miljoenennota gegroeid met de opgegeven groei.",
-      "Declarations on the VAT compensation fund in a year, in euros; after 2020 the flat "
-      "Miljoenennota estimate grown at the given growth rate."},
-     jaar_groei},
+     {"Declaraties op het BTW-compensatiefonds in een jaar, in euro's; na het basisjaar de "
+      "raming van de stand gegroeid met de opgegeven groei.",
+      "Declarations on the VAT compensation fund in a year, in euros; after the base year the "
+      "stand's estimate grown at the given growth rate."},
+     jaar_groei_stand},
     {"BCFVRIJVAL", "bcfVrijval",
      {"Vrijval uit het BTW-compensatiefonds (omvang min declaraties) in een jaar, in euro's; "
       "negatief als de declaraties het fonds overschrijden.",
@@ -135,10 +124,10 @@ constexpr Function table[] = {
      vrijval_arguments},
     {"OPSCHALINGSKORTING", "opschalingskorting",
      {"Opschalingskorting op het gemeentefonds: het cumulatieve bedrag van de korting in een jaar, in "
-      "euro's (positief). 2023 en 2024 staan in geen bron: #N/B.",
+      "euro's (positief). Een jaar zonder cijfer geeft #N/B.",
       "Scale-up cut on the municipalities fund: the cumulative amount of the cut in a year, in euros "
-      "(positive). 2023 and 2024 are in no source: #N/A."},
-     korting_arguments},
+      "(positive). A year without a figure gives #N/A."},
+     jaar_stand},
     {"CIRCULAIRE", "circulaire",
      {"Een bedrag uit de catalogus van de ledenbrief bij sleutel, jaar of periode en stand: euro's, "
       "een fractie of een aantal.",
@@ -157,6 +146,12 @@ constexpr Function table[] = {
       "The catalogue as an array (array formula): per key and stand the key, description, unit, "
       "years and stand."},
      lijst_arguments},
+    {"CIRCULAIRESTAND", "circulaireStand",
+     {"Zonder argument de code van de standaardstand (de nieuwste), met een code de titel van die "
+      "stand.",
+      "Without an argument the code of the default stand (the newest); with a code, that "
+      "stand's title."},
+     stand_arguments},
 };
 
 // clang-format on

@@ -3,6 +3,9 @@
 //   CalcAddIns.xcu                     Function Wizard names and texts, nl-NL and en-US
 //   fondscijfers.components            UNO component registration
 //   functions.json                     the same description, for the in-Calc tests
+//   description-nl.txt, -en.txt        the Extension Manager's description
+// Texts that name stands are completed from the compiled data ("{standen}").
+#include "fondscijfers/circulaire.hpp"
 #include "function_table.hpp"
 
 #include <filesystem>
@@ -46,6 +49,37 @@ std::string json_string(std::string_view text) {
         out += c;
     }
     return out + '"';
+}
+
+enum class Language { nl, en };
+
+// "S2020 (standaard), M2020, STARTNOTA": the stands with figures for `function`, default first.
+std::string stand_list(std::string_view function, Language language) {
+    const bool catalogue_wide = function.starts_with("CIRCULAIRE");
+    const auto stands = catalogue_wide ? fondscijfers::Stand::all()
+                                       : fondscijfers::stands_with(function);
+    std::string out;
+    for (const auto& s : stands) {
+        out += (out.empty() ? "" : ", ") + std::string(s.code());
+        if (s == fondscijfers::Stand::standard())
+            out += language == Language::nl ? " (standaard)" : " (default)";
+    }
+    return out;
+}
+
+std::string expanded(std::string_view text, std::string_view function, Language language) {
+    constexpr std::string_view placeholder = "{standen}";
+    std::string out(text);
+    if (const auto at = out.find(placeholder); at != std::string::npos)
+        out.replace(at, placeholder.size(), stand_list(function, language));
+    return out;
+}
+
+// The texts of one function with the stands filled in.
+Text expanded(const Text& text, std::string_view function, std::string& nl, std::string& en) {
+    nl = expanded(text.nl, function, Language::nl);
+    en = expanded(text.en, function, Language::en);
+    return {nl, en};
 }
 
 std::string idl_type(ArgumentKind kind) {
@@ -131,9 +165,10 @@ void write_xcu(std::ostream& out) {
         out << "     <prop oor:name=\"Category\"><value>" << category << "</value></prop>\n"
             << "     <node oor:name=\"Parameters\">\n";
         for (const auto& a : f.arguments) {
+            std::string nl, en;
             out << "      <node oor:name=\"" << a.idl_name << "\" oor:op=\"replace\">\n";
             write_localized(out, "       ", "DisplayName", a.display_name);
-            write_localized(out, "       ", "Description", a.description);
+            write_localized(out, "       ", "Description", expanded(a.description, f.name, nl, en));
             out << "      </node>\n";
         }
         out << "     </node>\n    </node>\n";
@@ -182,7 +217,8 @@ void write_json(std::ostream& out) {
                 << ", \"idl_type\": " << json_string(idl_type(a.kind)) << ", \"display_name\": ";
             write_text(out, a.display_name);
             out << ", \"description\": ";
-            write_text(out, a.description);
+            std::string nl, en;
+            write_text(out, expanded(a.description, f.name, nl, en));
             out << '}';
             first = false;
         }
@@ -190,6 +226,29 @@ void write_json(std::ostream& out) {
         first_function = false;
     }
     out << "\n]}\n";
+}
+
+void write_description(std::ostream& out, Language language) {
+    const bool nl = language == Language::nl;
+    out << (nl ? "Rekenbladfuncties met de cijfers van het gemeentefonds, elk bedrag herleidbaar tot "
+                 "bron en stand: "
+               : "Spreadsheet functions with the figures of the Dutch municipalities fund, each "
+                 "traceable to its source and stand: ");
+    bool first = true;
+    for (const auto& f : functions()) {
+        out << (first ? "" : ", ") << f.name;
+        first = false;
+    }
+    out << (nl ? ". Standen: " : ". Stands: ");
+    first = true;
+    for (const auto& s : fondscijfers::Stand::all()) {
+        out << (first ? "" : "; ") << s.code() << " (" << s.title()
+            << (s == fondscijfers::Stand::standard() ? (nl ? ", standaard" : ", the default") : "")
+            << ")";
+        first = false;
+    }
+    out << (nl ? ". Niet uitgegeven door de VNG of een ministerie.\n"
+               : ". Not published by VNG or by any ministry.\n");
 }
 
 template <class Writer> bool write_file(const fs::path& path, Writer&& writer) {
@@ -215,6 +274,10 @@ int main(int argc, char** argv) {
                     write_file(dir / "CalcAddIns.xcu", write_xcu) &&
                     write_file(dir / "fondscijfers.components",
                                [&](std::ostream& o) { write_components(o, library); }) &&
-                    write_file(dir / "functions.json", write_json);
+                    write_file(dir / "functions.json", write_json) &&
+                    write_file(dir / "description-nl.txt",
+                               [](std::ostream& o) { write_description(o, Language::nl); }) &&
+                    write_file(dir / "description-en.txt",
+                               [](std::ostream& o) { write_description(o, Language::en); });
     return ok ? 0 : 1;
 }

@@ -97,16 +97,20 @@ double array_element(std::optional<Euros> value) noexcept {
     return value ? static_cast<double>(value->value) : not_available_in_array();
 }
 
-Stand stand_argument(const css::uno::Any& argument) {
+std::optional<Stand> optional_stand_argument(const css::uno::Any& argument) {
     const auto text = option_text(argument, "stand must be a text code such as \"S2020\"");
-    if (!text) return Stand::standard();
+    if (!text) return std::nullopt;
     const auto stand = Stand::parse(*text);
     if (!stand) reject("unknown stand");
     return *stand;
 }
 
-Growth growth_argument(const css::uno::Any& argument) {
-    if (!argument.hasValue()) return bcf_default_growth();
+Stand stand_argument(const css::uno::Any& argument) {
+    return optional_stand_argument(argument).value_or(Stand::standard());
+}
+
+std::optional<Growth> growth_argument(const css::uno::Any& argument) {
+    if (!argument.hasValue()) return std::nullopt;
     double rate = 0;
     if (argument.getValueTypeClass() != css::uno::TypeClass_DOUBLE || !(argument >>= rate))
         reject("groei must be a number");
@@ -170,6 +174,10 @@ css::uno::Any cell_value(const std::vector<ListRow>& rows) {
         *out++ = cells;
     }
     return css::uno::Any(matrix);
+}
+
+css::uno::Any cell_value(std::string_view text) {
+    return css::uno::Any(text_value(text));
 }
 
 css::uno::Any cell_value(std::optional<double> value) {

@@ -21,7 +21,10 @@ Year year_argument(double number);
 
 // Optional arguments: omitted, empty (";;") or blank text mean the default.
 Stand stand_argument(const css::uno::Any& argument);
-Growth growth_argument(const css::uno::Any& argument);
+// nullopt when omitted or blank.
+std::optional<Stand> optional_stand_argument(const css::uno::Any& argument);
+// nullopt when omitted: the stand's own growth.
+std::optional<Growth> growth_argument(const css::uno::Any& argument);
 Deel deel_argument(const css::uno::Any& argument);
 // A year (2022) or a period as text ("2019-2021"); nullopt when omitted or blank.
 std::optional<Period> period_argument(const css::uno::Any& argument);
@@ -48,6 +51,7 @@ css::uno::Any cell_value(const ValueAnswer& answer);
 css::uno::Any cell_value(const TextAnswer& answer);
 // One row per entry; no rows is #N/A.
 css::uno::Any cell_value(const std::vector<ListRow>& rows);
+css::uno::Any cell_value(std::string_view text);
 
 // A year in a range: nullopt for an empty cell; throws for anything else but a whole year.
 std::optional<Year> year_in_array(const css::uno::Any& element);

@@ -47,17 +47,21 @@ public:
         const Stand s = stand_argument(stand);
         return for_each_year(jaar, [&](Year y) { return accres_index(base, y, s); });
     }
-    Any SAL_CALL bcfOmvang(const Any& jaar) override {
-        return for_each_year(jaar, [](Year y) { return bcf_omvang(y); });
+    Any SAL_CALL bcfOmvang(const Any& jaar, const Any& stand) override {
+        const Stand s = stand_argument(stand);
+        return for_each_year(jaar, [&](Year y) { return bcf_omvang(y, s); });
     }
-    Any SAL_CALL bcfDeclaraties(const Any& jaar, const Any& groei) override {
-        const Growth g = growth_argument(groei);
-        return for_each_year(jaar, [&](Year y) { return bcf_declaraties(y, g); });
+    Any SAL_CALL bcfDeclaraties(const Any& jaar, const Any& groei, const Any& stand) override {
+        const auto g = growth_argument(groei);
+        const Stand s = stand_argument(stand);
+        return for_each_year(jaar, [&](Year y) { return bcf_declaraties(y, s, g); });
     }
-    Any SAL_CALL bcfVrijval(const Any& jaar, const Any& groei, const Any& deel) override {
-        const Growth g = growth_argument(groei);
+    Any SAL_CALL bcfVrijval(const Any& jaar, const Any& groei, const Any& deel,
+                            const Any& stand) override {
+        const auto g = growth_argument(groei);
         const Deel d = deel_argument(deel);
-        return for_each_year(jaar, [&](Year y) { return bcf_vrijval(y, g, d); });
+        const Stand s = stand_argument(stand);
+        return for_each_year(jaar, [&](Year y) { return bcf_vrijval(y, s, g, d); });
     }
     Any SAL_CALL opschalingskorting(const Any& jaar, const Any& stand) override {
         const Stand s = stand_argument(stand);
@@ -74,6 +78,9 @@ public:
     }
     Any SAL_CALL circulaireLijst(const Any& filter) override {
         return cell_value(catalogue_list(filter_argument(filter)));
+    }
+    Any SAL_CALL circulaireStand(const Any& stand) override {
+        return cell_value(stand_answer(optional_stand_argument(stand)));
     }
 
     OUString SAL_CALL getImplementationName() override { return ascii(implementation_name); }

@@ -1,8 +1,12 @@
 #include "catalogue_file.hpp"
 
+#include "keys.hpp"
+
 #include <algorithm>
+#include <cstdio>
 #include <fstream>
 #include <limits>
+#include <map>
 #include <set>
 #include <sstream>
 #include <string_view>
@@ -60,9 +64,17 @@ private:
         const std::string value(rest);
         if (word == "stand") return header(file_.stand, value, word);
         if (word == "titel") return header(file_.title, value, word);
-        if (word == "standaard") {
-            if (value != "ja") fail("'standaard' takes only 'ja'");
-            file_.is_default = true;
+        if (word == "datum") return date(value);
+        if (word == "volledig") {
+            if (value != "ja") fail("'volledig' takes only 'ja'");
+            if (file_.full) fail("'volledig' given twice");
+            file_.full = true;
+            file_.full_line = line_;
+            return;
+        }
+        if (word == "vrijgegeven") {
+            header(file_.released, value, word);
+            file_.released_line = line_;
             return;
         }
         if (word == "document" && !entry_) return header(file_.document, value, word);
@@ -83,6 +95,15 @@ private:
         if (word == "stand" && !valid_stand(value))
             fail("stand code must be A-Z and 0-9: " + value);
         field = value;
+    }
+
+    void date(const std::string& value) {
+        const bool shape = value.size() == 7 && value[4] == '-' &&
+                           std::ranges::all_of(value.substr(0, 4) + value.substr(5),
+                                               [](char c) { return c >= '0' && c <= '9'; });
+        if (!shape || value.substr(5) < "01" || value.substr(5) > "12")
+            fail("datum must be a year and month, e.g. 2020-09: " + value);
+        header(file_.date, value, "datum");
     }
 
     void once(std::string& field, const std::string& value, std::string_view word) {
@@ -290,18 +311,99 @@ File read_file(const std::string& path) {
     return parse_file(path, in);
 }
 
-void check_stands(const std::vector<File>& files) {
+std::string figures_checksum(const File& file) {
+    // FNV-1a (64 bit) over a canonical text: it guards against accidents, not attacks.
+    std::vector<std::string> lines;
+    for (const auto& e : file.entries)
+        for (const auto& v : e.values)
+            lines.push_back(e.key + ' ' + std::string(unit_name(e.unit)) + ' ' +
+                            std::to_string(v.first_year) + '-' + std::to_string(v.last_year) +
+                            ' ' + std::to_string(v.digits) + "e" + std::to_string(v.exponent));
+    std::ranges::sort(lines);
+    std::uint64_t hash = 14695981039346656037ull;
+    for (const auto& line : lines)
+        for (const char c : line + '\n') {
+            hash ^= static_cast<unsigned char>(c);
+            hash *= 1099511628211ull;
+        }
+    char text[17];
+    std::snprintf(text, sizeof text, "%016llx", static_cast<unsigned long long>(hash));
+    return text;
+}
+
+namespace {
+
+[[noreturn]] void fail_at(const File& f, int line, const std::string& message) {
+    throw DataError(f.path + ":" + std::to_string(line) + ": " + message);
+}
+
+const Entry* find_key(const File& f, std::string_view key) {
+    const auto it = std::ranges::find(f.entries, key, &Entry::key);
+    return it == f.entries.end() ? nullptr : &*it;
+}
+
+// The shape the named functions rely on, wherever a stand holds these keys.
+void check_named_keys(const File& f) {
+    for (const auto& k : keys::named)
+        if (f.full && k.required && !find_key(f, k.name))
+            fail_at(f, f.full_line,
+                    "a full stand ('volledig ja') must hold '" + std::string(k.name) +
+                        "': the named functions read it (see FORMAT.md)");
+    const auto one_figure = [&](keys::Named key, Unit unit, bool period) -> const Value* {
+        const Entry* e = find_key(f, keys::name(key));
+        if (!e) return nullptr;
+        const bool is_period = e->values.size() == 1 &&
+                               e->values[0].first_year != e->values[0].last_year;
+        if (e->unit != unit || e->values.size() != 1 || is_period != period)
+            fail_at(f, e->line,
+                    "'" + e->key + "' must hold one figure " +
+                        (period ? "over a period" : "for one year") + " in eenheid " +
+                        std::string(unit_name(unit)) + " (the named functions read it)");
+        return &e->values[0];
+    };
+    one_figure(keys::bcf_growth, Unit::fractie, true);
+    one_figure(keys::bcf_gemeenten_share, Unit::fractie, true);
+    if (const Value* flat = one_figure(keys::bcf_flat_line, Unit::euro, false)) {
+        if (const Entry* omvang = find_key(f, keys::name(keys::bcf_omvang)))
+            for (const auto& v : omvang->values)
+                if (v.exponent != flat->exponent)
+                    fail_at(f, v.line,
+                            "'bcf.omvang' must be written in the same unit (mln, duizend) as "
+                            "'bcf.declaraties.raming_miljoenennota'");
+    }
+}
+
+} // namespace
+
+void check_stands(std::vector<File>& files) {
     std::set<std::string> codes;
-    int defaults = 0;
+    std::map<std::string, const File*> full_by_date;
     for (const auto& f : files) {
         if (!codes.insert(f.stand).second)
             throw DataError(f.path + ":0: stand " + f.stand + " is also defined by another file");
-        defaults += f.is_default;
+        check_named_keys(f);
+        if (!f.released.empty() && f.released != figures_checksum(f))
+            fail_at(f, f.released_line,
+                    "the figures of released stand " + f.stand +
+                        " changed (checksum now " + figures_checksum(f) +
+                        "). A released stand never changes: publish a new stand instead");
+        if (f.full && f.date.empty())
+            fail_at(f, f.full_line, "a full stand needs a 'datum': the newest is the default");
+        if (f.full && !full_by_date.emplace(f.date, &f).second)
+            fail_at(f, f.full_line,
+                    "two full stands have datum " + f.date + ": which one is the default?");
     }
-    if (defaults != 1)
+    if (full_by_date.empty())
         throw DataError((files.empty() ? std::string("catalogue") : files.front().path) +
-                        ":0: exactly one file must say 'standaard ja' (found " +
-                        std::to_string(defaults) + ")");
+                        ":0: no stand says 'volledig ja': there is no default stand");
+    const File* newest = full_by_date.rbegin()->second;
+    const std::string default_code = newest->stand;
+    std::ranges::sort(files, [&](const File& a, const File& b) {
+        const bool a_default = a.stand == default_code, b_default = b.stand == default_code;
+        if (a_default != b_default) return a_default;
+        if (a.date != b.date) return a.date > b.date; // undated stands last
+        return a.stand < b.stand;
+    });
 }
 
 } // namespace fondscijfers::catalogue

@@ -51,7 +51,11 @@ struct File {
     std::string stand; // code, e.g. "S2020"
     std::string title;
     std::string document;
-    bool is_default = false;
+    std::string date;     // "2020-09": the month of the stand (of its circular); may be empty
+    bool full = false;    // holds every key the named functions need: may be the default
+    std::string released; // the checksum of its figures recorded at release; empty: a draft
+    int full_line = 0;
+    int released_line = 0;
     std::vector<Entry> entries;
 };
 
@@ -59,7 +63,14 @@ struct File {
 File parse_file(const std::string& path, std::istream& in);
 File read_file(const std::string& path);
 
-// Checks across files: distinct stand codes, exactly one default stand.
-void check_stands(const std::vector<File>& files);
+// The checksum of a stand's figures: keys, units, years and values, in any file order.
+// Texts (descriptions, sources, notes) are not part of it.
+std::string figures_checksum(const File& file);
+
+// Checks within and across files: distinct stand codes; a full stand holds the keys the
+// named functions read, in the shape they need; a released stand's figures still match its
+// checksum. Orders the files as the model numbers the stands: the default stand (the newest
+// full stand) first, then by date, newest first.
+void check_stands(std::vector<File>& files);
 
 } // namespace fondscijfers::catalogue

@@ -1,7 +1,7 @@
 // generate_catalogue <output.cpp> <output.md> <data file>...
 // Validates the catalogue data files and writes them as C++ tables for the model, and as
-// the catalogue reference in Markdown for the README. Any problem fails the build with
-// "file:line: message".
+// the catalogue reference in Markdown (docs/catalogue.md). Any problem fails the build with
+// "file:line: message". A stand that is not released yet is named, with its checksum.
 #include "catalogue_file.hpp"
 
 #include <algorithm>
@@ -32,12 +32,11 @@ void write(std::ostream& out, const std::vector<File>& files) {
            "#include \"catalogue_data.hpp\"\n\n"
            "namespace fondscijfers::data {\nnamespace {\n\n"
            "constexpr StandInfo stands[] = {\n";
-    std::size_t default_stand = 0;
-    for (std::size_t i = 0; i < files.size(); ++i) {
-        const auto& f = files[i];
+    for (const auto& f : files) {
         out << "    {" << literal(f.stand) << ", " << literal(f.title) << ", "
-            << literal(f.document) << "},\n";
-        if (f.is_default) default_stand = i;
+            << literal(f.document) << ", " << literal(f.date) << ", "
+            << (f.full ? "true" : "false") << ", " << (f.released.empty() ? "false" : "true")
+            << "},\n";
     }
     out << "};\n\nconstexpr Figure figures[] = {\n";
     std::string entries;
@@ -61,8 +60,8 @@ void write(std::ostream& out, const std::vector<File>& files) {
     out << "};\n\nconstexpr EntryData entries[] = {\n"
         << entries << "};\n\n} // namespace\n\n"
         << "const Catalogue& catalogue() noexcept {\n"
-           "    static constexpr Catalogue compiled{stands, "
-        << default_stand << ", entries, figures};\n    return compiled;\n}\n\n"
+           "    static constexpr Catalogue compiled{stands, entries, figures};\n"
+           "    return compiled;\n}\n\n"
         << "} // namespace fondscijfers::data\n";
 }
 
@@ -96,27 +95,45 @@ std::string years(const Entry& e) {
     return out.empty() ? periods.substr(2) : out + periods;
 }
 
+std::string sources(const Entry& e) {
+    std::vector<std::string> places;
+    for (const auto& v : e.values) {
+        const std::string place =
+            (v.source.document.empty() ? "" : v.source.document + ": ") + v.source.place;
+        if (std::ranges::find(places, place) == places.end()) places.push_back(place);
+    }
+    std::string out;
+    for (const auto& p : places)
+        out += (out.empty() ? "" : "; ") + p;
+    return out;
+}
+
 void write_markdown(std::ostream& out, const std::vector<File>& files) {
+    out << "# The catalogue\n\n"
+           "<!-- Generated from model/data/*.txt by `cmake --build build --target update-docs`;"
+           " the test docs_are_current fails when it is out of date. Do not edit. -->\n\n"
+           "Every figure the extension knows, by stand. Read one with\n"
+           "`=CIRCULAIRE(\"sleutel\"; jaar; \"stand\")` and its source with `=CIRCULAIREBRON(...)`;\n"
+           "`=CIRCULAIRELIJST()` lists the same keys in Calc. A formula that names no stand uses\n"
+           "the default stand: the newest full stand, **" << files.front().stand
+        << "** in this release (`=CIRCULAIRESTAND()` tells). Pin a document to its stand:\n"
+           "see [the user guide](handleiding.md#de-stand-vastleggen).\n\n"
+           "## Stands\n\n| Stand | Titel | Document | Datum | Soort |\n|---|---|---|---|---|\n";
+    for (const auto& f : files)
+        out << "| `" << f.stand << "` | " << cell(f.title) << " | " << cell(f.document) << " | "
+            << f.date << " | "
+            << (&f == &files.front() ? "volledig, standaard" : f.full ? "volledig" : "deel")
+            << (f.released.empty() ? ", concept" : "") << " |\n";
+    out << "\nA full stand holds every key the named functions (ACCRES ... OPSCHALINGSKORTING) "
+           "read;\na partial stand (deel) holds only what its source gives.\n";
     for (const auto& f : files) {
-        out << "**Stand " << f.stand << "** (" << f.title << "; " << f.document << ")"
-            << (f.is_default ? ", the default stand" : "") << "\n\n"
+        out << "\n## Stand " << f.stand << ": " << f.title << "\n\n"
             << "| Sleutel | Omschrijving | Eenheid | Jaren | Bron |\n|---|---|---|---|---|\n";
         auto sorted = f.entries;
         std::ranges::sort(sorted, {}, &Entry::key);
-        for (const auto& e : sorted) {
-            std::vector<std::string> places;
-            for (const auto& v : e.values) {
-                const std::string place =
-                    (v.source.document.empty() ? "" : v.source.document + ": ") + v.source.place;
-                if (std::ranges::find(places, place) == places.end()) places.push_back(place);
-            }
-            std::string sources;
-            for (const auto& p : places)
-                sources += (sources.empty() ? "" : "; ") + p;
+        for (const auto& e : sorted)
             out << "| `" << e.key << "` | " << cell(e.description) << " | " << unit_name(e.unit)
-                << " | " << years(e) << " | " << cell(sources) << " |\n";
-        }
-        out << "\n";
+                << " | " << years(e) << " | " << cell(sources(e)) << " |\n";
     }
 }
 
@@ -132,8 +149,11 @@ int main(int argc, char** argv) {
         for (int i = 3; i < argc; ++i)
             files.push_back(read_file(argv[i]));
         check_stands(files);
-        // The default stand first: it leads the README and CIRCULAIRELIJST.
-        std::stable_partition(files.begin(), files.end(), [](const File& f) { return f.is_default; });
+        for (const auto& f : files)
+            if (f.released.empty())
+                std::cerr << f.path << ": stand " << f.stand
+                          << " is a draft; when it is released, add the line 'vrijgegeven "
+                          << figures_checksum(f) << "'\n";
         std::ofstream out(argv[1], std::ios::binary);
         write(out, files);
         std::ofstream markdown(argv[2], std::ios::binary);

@@ -17,11 +17,13 @@ struct StandInfo {
     std::string_view code;
     std::string_view title;
     std::string_view document;
+    std::string_view date; // "2020-09"
+    bool full;             // may be the default: holds every key the named functions need
+    bool released;         // its figures are checked against the checksum in its file
 };
 
 struct Catalogue {
-    std::span<const StandInfo> stands;
-    std::size_t default_stand;
+    std::span<const StandInfo> stands;  // the default stand (the newest full one) first
     std::span<const EntryData> entries; // by stand, then key
     std::span<const Figure> figures;    // each entry's figures together
 };

@@ -1,5 +1,7 @@
 #include "fondscijfers/circulaire.hpp"
 
+#include "fondscijfers/bcf.hpp"
+
 #include "figures.hpp"
 #include "keys.hpp"
 #include "text_codes.hpp"
@@ -46,56 +48,66 @@ TextAnswer index_source(std::optional<Period> period, Stand stand) {
 }
 
 std::string projection_text(Stand stand) {
-    return "berekend volgens de ledenbrief (Tabel 3): raming " +
+    const auto base = bcf_base_year(stand);
+    return "berekend volgens de methode van de bron: raming " +
            must(key_source(keys::name(keys::bcf_flat_line), std::nullopt, stand)) +
-           " x (1 + groei)^(jaar - 2020), afgerond op hele duizenden; standaardgroei: " +
+           " x (1 + groei)^(jaar - " + (base ? std::to_string(base->value()) : "?") +
+           "), afgerond in de eenheid van de tabel; standaardgroei: " +
            must(key_source(keys::name(keys::bcf_growth), std::nullopt, stand));
 }
 
-// A single year that BCFOMVANG knows (the years of Tabel 3).
-bool in_table(const Period& p) {
-    return p.first == p.last &&
-           detail::year_figure(keys::bcf_omvang, Stand::standard(), Year{p.first});
+// A single year that BCFOMVANG knows in the stand (the years of Tabel 3).
+bool in_table(const Period& p, Stand stand) {
+    return p.first == p.last && detail::year_figure(keys::bcf_omvang, stand, Year{p.first});
 }
 
-TextAnswer declaraties_source(std::optional<Period> period) {
-    const Stand stand = Stand::standard();
-    const Figure* rate = detail::only_figure(keys::bcf_growth, stand);
-    const bool projected = period && rate && in_table(*period) && period->first >= rate->first_year;
+TextAnswer declaraties_source(std::optional<Period> period, Stand stand) {
+    const auto base = bcf_base_year(stand);
+    if (!base) return {Answer::not_available, {}};
+    const bool projected = period && in_table(*period, stand) && period->first > base->value();
     if (period && !projected) return key_source(keys::name(keys::bcf_declaraties), period, stand);
     const std::string method = projection_text(stand);
     if (projected) return {Answer::found, "Declaraties BCF " + method};
-    return {Answer::found,
-            "Declaraties BCF: " + must(key_source(keys::name(keys::bcf_declaraties), std::nullopt, stand)) +
-                "; na 2020 " + method};
+    return {Answer::found, "Declaraties BCF: " +
+                               must(key_source(keys::name(keys::bcf_declaraties), std::nullopt,
+                                               stand)) +
+                               "; na " + std::to_string(base->value()) + " " + method};
 }
 
-TextAnswer vrijval_source(std::optional<Period> period) {
-    const Stand stand = Stand::standard();
-    // Before the table only the definitive gemeenten figure exists (2019, text).
-    if (period && !in_table(*period)) return key_source(keys::name(keys::bcf_vrijval_gemeenten), period, stand);
-    return {Answer::found, "Berekend: omvang BCF min declaraties. Omvang: " +
-                               must(key_source(keys::name(keys::bcf_omvang), period, stand)) +
-                               ". Declaraties: " + declaraties_source(period).text +
-                               ". Deel gemeenten: x " +
-                               must(key_source(keys::name(keys::bcf_gemeenten_share), std::nullopt, stand))};
+TextAnswer vrijval_source(std::optional<Period> period, Stand stand) {
+    // Outside the table only a definitive gemeenten figure the stand states (2019).
+    if (period && !in_table(*period, stand))
+        return key_source(keys::name(keys::bcf_vrijval_gemeenten), period, stand);
+    if (!detail::named_entry(keys::bcf_omvang, stand))
+        return key_source(keys::name(keys::bcf_vrijval_gemeenten), period, stand);
+    const auto declaraties = declaraties_source(period, stand);
+    if (declaraties.answer != Answer::found) return declaraties;
+    return {Answer::found,
+            "Berekend: omvang BCF min declaraties. Omvang: " +
+                must(key_source(keys::name(keys::bcf_omvang), period, stand)) +
+                ". Declaraties: " + declaraties.text + ". Deel gemeenten: x " +
+                must(key_source(keys::name(keys::bcf_gemeenten_share), std::nullopt, stand))};
 }
+
+enum class Method : unsigned char { key, index, declaraties, vrijval };
 
 struct NamedFunction {
     std::string_view name;
-    std::string_view key; // empty: computed
+    Method method;
+    keys::Named key;                        // the key it reads (Method::key) or starts from
+    std::optional<keys::Named> also = {};   // a further key that gives figures
 };
 
 constexpr NamedFunction named_functions[] = {
-    {"ACCRES", keys::name(keys::accres)},
-    {"ACCRESPERCENTAGE", keys::name(keys::accres_percentage)},
-    {"ACCRESREEEL", keys::name(keys::accres_reeel)},
-    {"ACCRESREEELPERCENTAGE", keys::name(keys::accres_reeel_percentage)},
-    {"ACCRESINDEX", {}},
-    {"BCFOMVANG", keys::name(keys::bcf_omvang)},
-    {"BCFDECLARATIES", {}},
-    {"BCFVRIJVAL", {}},
-    {"OPSCHALINGSKORTING", keys::name(keys::opschalingskorting)},
+    {"ACCRES", Method::key, keys::accres},
+    {"ACCRESPERCENTAGE", Method::key, keys::accres_percentage},
+    {"ACCRESREEEL", Method::key, keys::accres_reeel},
+    {"ACCRESREEELPERCENTAGE", Method::key, keys::accres_reeel_percentage},
+    {"ACCRESINDEX", Method::index, keys::accres_percentage},
+    {"BCFOMVANG", Method::key, keys::bcf_omvang},
+    {"BCFDECLARATIES", Method::declaraties, keys::bcf_declaraties},
+    {"BCFVRIJVAL", Method::vrijval, keys::bcf_omvang, keys::bcf_vrijval_gemeenten},
+    {"OPSCHALINGSKORTING", Method::key, keys::opschalingskorting},
 };
 
 const NamedFunction* named_function(std::string_view name) {
@@ -130,15 +142,35 @@ ValueAnswer catalogue_value(std::string_view key, std::optional<Period> period,
 
 TextAnswer catalogue_source(std::string_view name, std::optional<Period> period, Stand stand) {
     if (const NamedFunction* f = named_function(name)) {
-        if (!f->key.empty()) return key_source(f->key, period, stand);
-        if (f->name == "ACCRESINDEX") return index_source(period, stand);
-        // The BCF functions take no stand: their figures are the default stand's.
-        if (stand != Stand::standard()) return {Answer::not_available, {}};
-        if (f->name == "BCFDECLARATIES") return declaraties_source(period);
-        return vrijval_source(period);
+        switch (f->method) {
+        case Method::key:
+            return key_source(keys::name(f->key), period, stand);
+        case Method::index:
+            return index_source(period, stand);
+        case Method::declaraties:
+            return declaraties_source(period, stand);
+        case Method::vrijval:
+            return vrijval_source(period, stand);
+        }
     }
     if (!is_known_key(name)) return {Answer::unknown_key, {}};
     return key_source(name, period, stand);
+}
+
+std::vector<Stand> stands_with(std::string_view name) {
+    std::vector<Stand> out;
+    const NamedFunction* f = named_function(name);
+    for (const Stand s : Stand::all()) {
+        const bool has = f ? detail::named_entry(f->key, s) ||
+                                 (f->also && detail::named_entry(*f->also, s))
+                           : find_entry(name, s).has_value();
+        if (has) out.push_back(s);
+    }
+    return out;
+}
+
+std::string_view stand_answer(std::optional<Stand> stand) noexcept {
+    return stand ? stand->title() : Stand::standard().code();
 }
 
 std::vector<ListRow> catalogue_list(std::string_view filter) {

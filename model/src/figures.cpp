@@ -23,10 +23,10 @@ const std::vector<Resolved>& resolved() noexcept {
         const auto& catalogue = data::catalogue();
         std::vector<Resolved> t(catalogue.stands.size() * key_count);
         for (const auto& e : catalogue.entries) {
-            const auto it = std::ranges::find(keys::names, e.key);
-            if (it == keys::names.end()) continue;
+            const auto it = std::ranges::find(keys::named, e.key, &keys::NamedKey::name);
+            if (it == keys::named.end()) continue;
             auto& r =
-                t[e.stand_index * key_count + static_cast<std::size_t>(it - keys::names.begin())];
+                t[e.stand_index * key_count + static_cast<std::size_t>(it - keys::named.begin())];
             r.entry = &e;
             const auto range = Entry(e).figures();
             int first = 0, last = -1;

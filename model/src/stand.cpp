@@ -6,9 +6,16 @@
 #include <cstddef>
 
 namespace fondscijfers {
+namespace {
+
+const data::StandInfo& info(std::uint8_t index) noexcept {
+    return data::catalogue().stands[index];
+}
+
+} // namespace
 
 Stand Stand::standard() noexcept {
-    return Stand{static_cast<std::uint8_t>(data::catalogue().default_stand)};
+    return Stand{0}; // the generator puts the default first
 }
 
 std::optional<Stand> Stand::parse(std::string_view code) noexcept {
@@ -18,18 +25,34 @@ std::optional<Stand> Stand::parse(std::string_view code) noexcept {
     return std::nullopt;
 }
 
+std::vector<Stand> Stand::all() {
+    std::vector<Stand> out;
+    for (std::size_t i = 0; i < data::catalogue().stands.size(); ++i)
+        out.push_back(Stand{static_cast<std::uint8_t>(i)});
+    return out;
+}
+
 Stand Stand::from_index(std::uint8_t index) noexcept {
     return Stand{index};
 }
 
 std::string_view Stand::code() const noexcept {
-    return data::catalogue().stands[index_].code;
+    return info(index_).code;
 }
 std::string_view Stand::title() const noexcept {
-    return data::catalogue().stands[index_].title;
+    return info(index_).title;
 }
 std::string_view Stand::document() const noexcept {
-    return data::catalogue().stands[index_].document;
+    return info(index_).document;
+}
+std::string_view Stand::date() const noexcept {
+    return info(index_).date;
+}
+bool Stand::is_full() const noexcept {
+    return info(index_).full;
+}
+bool Stand::is_released() const noexcept {
+    return info(index_).released;
 }
 
 } // namespace fondscijfers

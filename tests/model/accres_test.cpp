@@ -91,58 +91,70 @@ TEST(Tabel2, EveryCell) {
     for (int i = 0; i < 4; ++i) {
         const Year y{2022 + i};
         SCOPED_TRACE(y.value());
-        EXPECT_EQ(euros(accres(y)), nominaal[i] * 1000);
-        EXPECT_EQ(accres_percentage(y), pct[i]);
+        EXPECT_EQ(euros(accres(y, s2020)), nominaal[i] * 1000);
+        EXPECT_EQ(accres_percentage(y, s2020), pct[i]);
     }
 }
 
-TEST(Accres, DefaultStandIsSeptembercirculaire2020) {
-    EXPECT_EQ(Stand::standard(), s2020);
-    EXPECT_EQ(Stand::standard().code(), "S2020");
-    EXPECT_EQ(accres(Year{2021}), accres(Year{2021}, s2020));
+TEST(Meicirculaire2020, AccresAsTabel2BecauseOfTheFreeze) {
+    // "Door de bevriezing ... wijken de ramingen voor de accressen 2022-2025 niet af van de
+    // accressen in de meicirculaire."
+    const Stand m2020 = *Stand::parse("M2020");
+    const std::int64_t nominaal[] = {1'036'297, 801'316, 806'097, 950'430};
+    const double pct[] = {0.0365, 0.0276, 0.0272, 0.0314};
+    for (int i = 0; i < 4; ++i) {
+        const Year y{2022 + i};
+        EXPECT_EQ(euros(accres(y, m2020)), nominaal[i] * 1000);
+        EXPECT_EQ(accres_percentage(y, m2020), pct[i]);
+    }
+    EXPECT_FALSE(accres(Year{2021}, m2020)); // the letter states no other M2020 year
+    EXPECT_FALSE(accres_reeel(Year{2022}, m2020));
+    EXPECT_DOUBLE_EQ(*accres_index(Year{2021}, Year{2025}, m2020),
+                     1.0365 * 1.0276 * 1.0272 * 1.0314);
+    EXPECT_FALSE(accres_index(Year{2020}, Year{2022}, m2020));
 }
 
 TEST(Accres, NoFigureIsNotAvailable) {
-    EXPECT_FALSE(accres(Year{2017}));
-    EXPECT_FALSE(accres(Year{2026}));
-    EXPECT_FALSE(accres(Year{2030}));
+    EXPECT_FALSE(accres(Year{2017}, s2020));
+    EXPECT_FALSE(accres(Year{2026}, s2020));
+    EXPECT_FALSE(accres(Year{2030}, s2020));
     EXPECT_FALSE(accres(Year{2022}, startnota)); // Startnota covers 2018-2021 only
     EXPECT_FALSE(accres_percentage(Year{2022}, startnota));
-    EXPECT_FALSE(accres_reeel(Year{2023})); // reëel accres only in Tabel 1
-    EXPECT_FALSE(accres_reeel_percentage(Year{2022}));
-    EXPECT_FALSE(accres(Year{0}));
-    EXPECT_FALSE(accres(Year{-2021}));
-    EXPECT_FALSE(accres(*Year::from_number(1e12)));
-    EXPECT_FALSE(accres(*Year::from_number(-1e12)));
+    EXPECT_FALSE(accres_reeel(Year{2023}, s2020)); // reëel accres only in Tabel 1
+    EXPECT_FALSE(accres_reeel_percentage(Year{2022}, s2020));
+    EXPECT_FALSE(accres(Year{0}, s2020));
+    EXPECT_FALSE(accres(Year{-2021}, s2020));
+    EXPECT_FALSE(accres(*Year::from_number(1e12), s2020));
+    EXPECT_FALSE(accres(*Year::from_number(-1e12), s2020));
 }
 
 TEST(AccresIndex, ForwardIsProductOfGrowth) {
     // Computed here from the printed percentages, independently of the model's method.
     const double f22 = 1.0365, f23 = 1.0276, f24 = 1.0272, f25 = 1.0314;
-    EXPECT_DOUBLE_EQ(*accres_index(Year{2021}, Year{2025}), f22 * f23 * f24 * f25);
-    EXPECT_DOUBLE_EQ(*accres_index(Year{2021}, Year{2022}), 1.0365);
-    EXPECT_DOUBLE_EQ(*accres_index(Year{2017}, Year{2021}), 1.0482 * 1.0615 * 1.0462 * 1.0371);
-    EXPECT_DOUBLE_EQ(*accres_index(Year{2020}, Year{2023}), 1.0371 * 1.0365 * 1.0276);
+    EXPECT_DOUBLE_EQ(*accres_index(Year{2021}, Year{2025}, s2020), f22 * f23 * f24 * f25);
+    EXPECT_DOUBLE_EQ(*accres_index(Year{2021}, Year{2022}, s2020), 1.0365);
+    EXPECT_DOUBLE_EQ(*accres_index(Year{2017}, Year{2021}, s2020), 1.0482 * 1.0615 * 1.0462 * 1.0371);
+    EXPECT_DOUBLE_EQ(*accres_index(Year{2020}, Year{2023}, s2020), 1.0371 * 1.0365 * 1.0276);
     EXPECT_DOUBLE_EQ(*accres_index(Year{2017}, Year{2021}, startnota),
                      1.0675 * 1.0609 * 1.0443 * 1.0350);
 }
 
 TEST(AccresIndex, BackwardIsInverse) {
-    EXPECT_DOUBLE_EQ(*accres_index(Year{2025}, Year{2021}),
+    EXPECT_DOUBLE_EQ(*accres_index(Year{2025}, Year{2021}, s2020),
                      1.0 / (1.0365 * 1.0276 * 1.0272 * 1.0314));
-    EXPECT_DOUBLE_EQ(*accres_index(Year{2022}, Year{2021}), 1.0 / 1.0365);
+    EXPECT_DOUBLE_EQ(*accres_index(Year{2022}, Year{2021}, s2020), 1.0 / 1.0365);
 }
 
 TEST(AccresIndex, EqualYearsGiveOne) {
-    EXPECT_EQ(accres_index(Year{2021}, Year{2021}), 1.0);
-    EXPECT_EQ(accres_index(Year{2017}, Year{2017}), 1.0);
-    EXPECT_EQ(accres_index(Year{2025}, Year{2025}), 1.0);
+    EXPECT_EQ(accres_index(Year{2021}, Year{2021}, s2020), 1.0);
+    EXPECT_EQ(accres_index(Year{2017}, Year{2017}, s2020), 1.0);
+    EXPECT_EQ(accres_index(Year{2025}, Year{2025}, s2020), 1.0);
 }
 
 TEST(AccresIndex, OutsideTheSeriesIsNotAvailable) {
-    EXPECT_FALSE(accres_index(Year{2016}, Year{2021}));
-    EXPECT_FALSE(accres_index(Year{2021}, Year{2026}));
-    EXPECT_FALSE(accres_index(Year{2030}, Year{2030}));
+    EXPECT_FALSE(accres_index(Year{2016}, Year{2021}, s2020));
+    EXPECT_FALSE(accres_index(Year{2021}, Year{2026}, s2020));
+    EXPECT_FALSE(accres_index(Year{2030}, Year{2030}, s2020));
     EXPECT_FALSE(accres_index(Year{2021}, Year{2022}, startnota));
-    EXPECT_FALSE(accres_index(*Year::from_number(1e12), Year{2021}));
+    EXPECT_FALSE(accres_index(*Year::from_number(1e12), Year{2021}, s2020));
 }

@@ -8,6 +8,8 @@ using namespace fondscijfers;
 
 namespace {
 
+const Stand s2020 = *Stand::parse("S2020");
+
 // Tabel 3 as printed (x € 1.000), 2020-2025.
 constexpr std::int64_t omvang[] = {3'680'663, 3'812'354, 3'953'710,
                                    4'062'880, 4'176'655, 4'307'762};
@@ -45,10 +47,10 @@ TEST(Tabel3, EveryPrintedCellAtDefaultGrowth) {
     for (int i = 0; i < 6; ++i) {
         const Year y{2020 + i};
         SCOPED_TRACE(y.value());
-        EXPECT_EQ(euros(bcf_omvang(y)), omvang[i] * 1000);
-        EXPECT_EQ(euros(bcf_declaraties(y)), declaraties[i] * 1000);
-        EXPECT_EQ(euros(bcf_vrijval(y, bcf_default_growth(), Deel::totaal)), vrijval[i] * 1000);
-        EXPECT_EQ(euros(bcf_vrijval(y)), aandeel_gemeenten[i] * 1000);
+        EXPECT_EQ(euros(bcf_omvang(y, s2020)), omvang[i] * 1000);
+        EXPECT_EQ(euros(bcf_declaraties(y, s2020)), declaraties[i] * 1000);
+        EXPECT_EQ(euros(bcf_vrijval(y, s2020, *bcf_default_growth(s2020), Deel::totaal)), vrijval[i] * 1000);
+        EXPECT_EQ(euros(bcf_vrijval(y, s2020)), aandeel_gemeenten[i] * 1000);
     }
 }
 
@@ -62,10 +64,10 @@ TEST(Tabel3, TextFigures2020) {
     // miljoen", "gemeentelijk aandeel hierin bedraagt € 96,5 miljoen".
     const auto millions_1dp = [](std::int64_t e) { return (e + 50'000) / 100'000; };
     const Year y{2020};
-    EXPECT_EQ(millions_1dp(euros(bcf_omvang(y))), 36'807);
-    EXPECT_EQ(millions_1dp(euros(bcf_declaraties(y))), 35'713);
-    EXPECT_EQ(millions_1dp(euros(bcf_vrijval(y, bcf_default_growth(), Deel::totaal))), 1'093);
-    EXPECT_EQ(millions_1dp(euros(bcf_vrijval(y))), 965);
+    EXPECT_EQ(millions_1dp(euros(bcf_omvang(y, s2020))), 36'807);
+    EXPECT_EQ(millions_1dp(euros(bcf_declaraties(y, s2020))), 35'713);
+    EXPECT_EQ(millions_1dp(euros(bcf_vrijval(y, s2020, *bcf_default_growth(s2020), Deel::totaal))), 1'093);
+    EXPECT_EQ(millions_1dp(euros(bcf_vrijval(y, s2020))), 965);
 }
 
 TEST(Tabel3, ShareLiesInTheReproducingInterval) {
@@ -84,22 +86,23 @@ TEST(Tabel3, ShareLiesInTheReproducingInterval) {
 }
 
 TEST(BcfDeclaraties, ExplicitDefaultGrowthEqualsOmitted) {
-    EXPECT_DOUBLE_EQ(bcf_default_growth().rate(), 0.035);
+    EXPECT_DOUBLE_EQ(bcf_default_growth(s2020)->rate(), 0.035);
+    EXPECT_EQ(bcf_base_year(s2020), Year{2020});
     for (int y = 2019; y <= 2026; ++y)
-        EXPECT_EQ(bcf_declaraties(Year{y}, growth(0.035)), bcf_declaraties(Year{y}));
+        EXPECT_EQ(bcf_declaraties(Year{y}, s2020, growth(0.035)), bcf_declaraties(Year{y}, s2020));
 }
 
 TEST(BcfDeclaraties, ZeroGrowthIsTheCircularsFlatLine) {
     for (int y = 2021; y <= 2025; ++y)
-        EXPECT_EQ(euros(bcf_declaraties(Year{y}, growth(0))), 3'571'372'000);
-    EXPECT_EQ(euros(bcf_declaraties(Year{2020}, growth(0))), 3'571'330'000);
+        EXPECT_EQ(euros(bcf_declaraties(Year{y}, s2020, growth(0))), 3'571'372'000);
+    EXPECT_EQ(euros(bcf_declaraties(Year{2020}, s2020, growth(0))), 3'571'330'000);
 }
 
 TEST(BcfDeclaraties, OtherGrowthRates) {
     for (const double g : {0.02, 0.05, -0.01, 0.001, -0.5, 1.0}) {
         for (int y = 2021; y <= 2025; ++y) {
             SCOPED_TRACE(testing::Message() << g << " " << y);
-            EXPECT_EQ(euros(bcf_declaraties(Year{y}, growth(g))),
+            EXPECT_EQ(euros(bcf_declaraties(Year{y}, s2020, growth(g))),
                       expected_declaraties_thousands(y, g) * 1000);
         }
     }
@@ -111,8 +114,8 @@ TEST(BcfVrijval, OtherGrowthRatesFollowFromOmvangMinusDeclaraties) {
             const int y = 2020 + i;
             SCOPED_TRACE(testing::Message() << g << " " << y);
             const std::int64_t totaal = omvang[i] - expected_declaraties_thousands(y, g);
-            EXPECT_EQ(euros(bcf_vrijval(Year{y}, growth(g), Deel::totaal)), totaal * 1000);
-            EXPECT_EQ(euros(bcf_vrijval(Year{y}, growth(g), Deel::gemeenten)),
+            EXPECT_EQ(euros(bcf_vrijval(Year{y}, s2020, growth(g), Deel::totaal)), totaal * 1000);
+            EXPECT_EQ(euros(bcf_vrijval(Year{y}, s2020, growth(g), Deel::gemeenten)),
                       round_half_away(static_cast<double>(totaal) * share) * 1000);
         }
     }
@@ -121,28 +124,46 @@ TEST(BcfVrijval, OtherGrowthRatesFollowFromOmvangMinusDeclaraties) {
 TEST(BcfVrijval, CanBeNegative) {
     // At 5 % growth the 2025 declarations (3.571.372 x 1,05^5 = 4.558.076,24) exceed the fund:
     // 4.307.762 - 4.558.076 = -250.314; gemeenten -250.314 x 0,883067 = -221.044,03.
-    const auto totaal = euros(bcf_vrijval(Year{2025}, growth(0.05), Deel::totaal));
+    const auto totaal = euros(bcf_vrijval(Year{2025}, s2020, growth(0.05), Deel::totaal));
     EXPECT_EQ(totaal, -250'314'000);
-    EXPECT_EQ(euros(bcf_vrijval(Year{2025}, growth(0.05))), -221'044'000);
+    EXPECT_EQ(euros(bcf_vrijval(Year{2025}, s2020, growth(0.05))), -221'044'000);
 }
 
 TEST(BcfVrijval, PastYearsIgnoreGrowth) {
     for (const double g : {0.0, 0.035, 0.5, -0.9}) {
-        EXPECT_EQ(euros(bcf_vrijval(Year{2019}, growth(g))), 112'400'000);
-        EXPECT_EQ(euros(bcf_vrijval(Year{2020}, growth(g))), 96'548'000);
-        EXPECT_EQ(euros(bcf_vrijval(Year{2020}, growth(g), Deel::totaal)), 109'333'000);
-        EXPECT_EQ(euros(bcf_declaraties(Year{2020}, growth(g))), 3'571'330'000);
+        EXPECT_EQ(euros(bcf_vrijval(Year{2019}, s2020, growth(g))), 112'400'000);
+        EXPECT_EQ(euros(bcf_vrijval(Year{2020}, s2020, growth(g))), 96'548'000);
+        EXPECT_EQ(euros(bcf_vrijval(Year{2020}, s2020, growth(g), Deel::totaal)), 109'333'000);
+        EXPECT_EQ(euros(bcf_declaraties(Year{2020}, s2020, growth(g))), 3'571'330'000);
     }
 }
 
 TEST(Bcf, NoFigureIsNotAvailable) {
-    EXPECT_FALSE(bcf_omvang(Year{2019}));
-    EXPECT_FALSE(bcf_omvang(Year{2026}));
-    EXPECT_FALSE(bcf_declaraties(Year{2019}));
-    EXPECT_FALSE(bcf_declaraties(Year{2026}));
-    EXPECT_FALSE(bcf_vrijval(Year{2019}, bcf_default_growth(), Deel::totaal));
-    EXPECT_FALSE(bcf_vrijval(Year{2018}));
-    EXPECT_FALSE(bcf_vrijval(Year{2026}));
-    EXPECT_FALSE(bcf_vrijval(*Year::from_number(1e12)));
-    EXPECT_FALSE(bcf_declaraties(*Year::from_number(-1e12)));
+    EXPECT_FALSE(bcf_omvang(Year{2019}, s2020));
+    EXPECT_FALSE(bcf_omvang(Year{2026}, s2020));
+    EXPECT_FALSE(bcf_declaraties(Year{2019}, s2020));
+    EXPECT_FALSE(bcf_declaraties(Year{2026}, s2020));
+    EXPECT_FALSE(bcf_vrijval(Year{2019}, s2020, *bcf_default_growth(s2020), Deel::totaal));
+    EXPECT_FALSE(bcf_vrijval(Year{2018}, s2020));
+    EXPECT_FALSE(bcf_vrijval(Year{2026}, s2020));
+    EXPECT_FALSE(bcf_vrijval(*Year::from_number(1e12), s2020));
+    EXPECT_FALSE(bcf_declaraties(*Year::from_number(-1e12), s2020));
+}
+
+TEST(Bcf, OtherStands) {
+    // S2019: the septembercirculaire 2019 expected € 31,6 mln less than the definitive
+    // € 112,4 mln of 2019; M2020 (the meicirculaire) settled that definitive figure.
+    const Stand s2019 = *Stand::parse("S2019");
+    const Stand m2020 = *Stand::parse("M2020");
+    EXPECT_EQ(euros(bcf_vrijval(Year{2019}, s2019)), 112'400'000 - 31'600'000);
+    EXPECT_EQ(euros(bcf_vrijval(Year{2019}, m2020)), 112'400'000);
+    EXPECT_FALSE(bcf_vrijval(Year{2019}, s2019, std::nullopt, Deel::totaal));
+    // Neither holds Tabel 3 or the method: #N/A, as for a stand without accres figures.
+    for (const Stand s : {s2019, m2020, *Stand::parse("STARTNOTA")}) {
+        EXPECT_FALSE(bcf_omvang(Year{2022}, s));
+        EXPECT_FALSE(bcf_declaraties(Year{2022}, s));
+        EXPECT_FALSE(bcf_vrijval(Year{2022}, s));
+        EXPECT_FALSE(bcf_default_growth(s));
+        EXPECT_FALSE(bcf_base_year(s));
+    }
 }

@@ -30,7 +30,7 @@ std::string rejection(const std::string& text) {
 } // namespace
 
 TEST(CatalogueFile, ReadsAWellFormedFile) {
-    const File f = parse(header + "standaard ja\n\n# comment\n"
+    const File f = parse(header + "datum 2099-09\nvolledig ja\nvrijgegeven 0123456789abcdef\n\n# comment\n"
                                   "sleutel  a.b\n"
                                   "omschrijving  Iets\n"
                                   "eenheid  euro\n"
@@ -45,7 +45,9 @@ TEST(CatalogueFile, ReadsAWellFormedFile) {
                                   "sleutel  a.c\nomschrijving  P\neenheid  fractie\nplaats  T\n"
                                   "2021  3,71 %\n2022  0,883067\n2023  5%\n");
     EXPECT_EQ(f.stand, "S9999");
-    EXPECT_TRUE(f.is_default);
+    EXPECT_TRUE(f.full);
+    EXPECT_EQ(f.date, "2099-09");
+    EXPECT_EQ(f.released, "0123456789abcdef");
     ASSERT_EQ(f.entries.size(), 2u);
     const auto& v = f.entries[0].values;
     ASSERT_EQ(v.size(), 5u);
@@ -132,17 +134,83 @@ INSTANTIATE_TEST_SUITE_P(
         Bad{header + "omschrijving X\n", ":4: 'omschrijving' outside an entry"},
         Bad{header + "stand S1\n", ":4: 'stand' given twice"},
         Bad{"stand s2020\n", ":1: stand code must be A-Z and 0-9"},
-        Bad{header + "standaard nee\n", ":4: 'standaard' takes only 'ja'"},
+        Bad{header + "volledig nee\n", ":4: 'volledig' takes only 'ja'"},
+        Bad{header + "datum 2020\n", ":4: datum must be a year and month"},
+        Bad{header + "datum 2020-13\n", ":4: datum must be a year and month"},
+        Bad{header + "datum 2020-09\ndatum 2020-10\n", ":5: 'datum' given twice"},
         Bad{header, ":0: the file has no entries"},
         Bad{"stand S1\ndocument D\n", ":0: the file has no 'titel'"}));
 
-TEST(CatalogueStands, ExactlyOneDefaultAndDistinctCodes) {
-    File a = parse(header + "standaard ja\n" + entry + "2020 1\n");
-    File b = parse("stand S1\ntitel T\ndocument D\n" + entry + "2020 1\n");
-    EXPECT_NO_THROW(check_stands({a, b}));
-    EXPECT_THROW(check_stands({b}), DataError);
-    File c = b;
-    c.is_default = true;
-    EXPECT_THROW(check_stands({a, c}), DataError);
-    EXPECT_THROW(check_stands({a, a}), DataError);
+// A full stand with every key the named functions read, in the shape they need.
+std::string full_stand(const std::string& code, const std::string& date) {
+    std::string text = "stand " + code + "\ntitel T\ndocument D\ndatum " + date + "\nvolledig ja\n";
+    for (const char* key : {"accres.nominaal", "bcf.omvang", "bcf.declaraties",
+                            "bcf.declaraties.raming_miljoenennota", "opschalingskorting.cumulatief"})
+        text += std::string("sleutel ") + key + "\nomschrijving X\neenheid euro\nplaats P\n2021 1 mln\n";
+    text += "sleutel accres.percentage\nomschrijving X\neenheid fractie\nplaats P\n2021 1 %\n";
+    text += "sleutel bcf.declaraties.groei\nomschrijving X\neenheid fractie\nplaats P\n2021-2025 3,5 %\n";
+    text += "sleutel bcf.vrijval.aandeel_gemeenten\nomschrijving X\neenheid fractie\nplaats P\n"
+            "2020-2025 0,88\n";
+    return text;
+}
+
+std::string stands_rejection(std::vector<File> files) {
+    try {
+        check_stands(files);
+    } catch (const DataError& e) {
+        return e.what();
+    }
+    return "";
+}
+
+TEST(CatalogueStands, TheNewestFullStandIsTheDefault) {
+    std::vector<File> files = {parse(header + entry + "2020 1\n"), parse(full_stand("S2020", "2020-09")),
+                               parse(full_stand("S2099", "2099-09")),
+                               parse(full_stand("M2020", "2020-05"))};
+    check_stands(files);
+    std::vector<std::string> order;
+    for (const auto& f : files) order.push_back(f.stand);
+    EXPECT_EQ(order, (std::vector<std::string>{"S2099", "S2020", "M2020", "S9999"}));
+}
+
+TEST(CatalogueStands, Rejections) {
+    const File partial = parse(header + entry + "2020 1\n");
+    const File full = parse(full_stand("S2020", "2020-09"));
+    EXPECT_NE(stands_rejection({partial}).find("no stand says 'volledig ja'"), std::string::npos);
+    EXPECT_NE(stands_rejection({full, partial, partial}).find("S9999 is also defined"),
+              std::string::npos);
+    File same_date = parse(full_stand("S2021", "2020-09"));
+    EXPECT_NE(stands_rejection({full, same_date}).find("test.txt:5: two full stands have datum 2020-09"),
+              std::string::npos);
+    // A full stand without a key the named functions read: named at its 'volledig' line.
+    const File lacking = parse("stand S1\ntitel T\ndocument D\ndatum 2021-09\nvolledig ja\n" + entry.substr(0) +
+                               "2020 1\n");
+    EXPECT_NE(stands_rejection({lacking}).find("test.txt:5: a full stand ('volledig ja') must hold 'accres.nominaal'"),
+              std::string::npos);
+    // The method's inputs in the wrong shape, in any stand.
+    const File shape = parse(header + "sleutel bcf.declaraties.groei\nomschrijving X\neenheid fractie\n"
+                                      "plaats P\n2021 3,5 %\n");
+    EXPECT_NE(stands_rejection({full, shape}).find("test.txt:4: 'bcf.declaraties.groei' must hold one "
+                                                  "figure over a period"),
+              std::string::npos);
+}
+
+TEST(CatalogueStands, AReleasedStandsFiguresNeverChange) {
+    File released = parse(header + entry + "2020 1\n");
+    const std::string sum = figures_checksum(released);
+    EXPECT_EQ(sum.size(), 16u);
+    // Texts and the order of lines are not part of the checksum; every figure is.
+    EXPECT_EQ(figures_checksum(parse(header + "sleutel a.b\nomschrijving Y\neenheid euro\nplaats Q\n"
+                                              "2020 1\n")),
+              sum);
+    EXPECT_NE(figures_checksum(parse(header + entry + "2020 2\n")), sum);
+    EXPECT_NE(figures_checksum(parse(header + entry + "2021 1\n")), sum);
+    EXPECT_NE(figures_checksum(parse(header + entry + "2020 1.000 duizend\n")), sum);
+
+    const File full = parse(full_stand("S2020", "2020-09"));
+    const File good = parse(header + "vrijgegeven " + sum + "\n" + entry + "2020 1\n");
+    EXPECT_EQ(stands_rejection({full, good}), "");
+    const File changed = parse(header + "vrijgegeven " + sum + "\n" + entry + "2020 2\n");
+    EXPECT_NE(stands_rejection({full, changed}).find("test.txt:4: the figures of released stand S9999 changed"),
+              std::string::npos);
 }

@@ -1,6 +1,7 @@
 // CIRCULAIRE, CIRCULAIREBRON and CIRCULAIRELIJST as the model answers them.
 #include "fondscijfers/circulaire.hpp"
 
+#include <algorithm>
 #include <gtest/gtest.h>
 
 using namespace fondscijfers;
@@ -109,7 +110,7 @@ TEST(CirculaireList, OneRowPerKeyAndStand) {
     const auto all = catalogue_list("");
     EXPECT_EQ(all.size(), all_entries().size());
     const auto accres = catalogue_list("accres.nominaal");
-    ASSERT_EQ(accres.size(), 2u); // S2020 and STARTNOTA
+    ASSERT_EQ(accres.size(), 3u); // S2020, M2020 and STARTNOTA
     bool seen_s2020 = false;
     for (const auto& row : accres) {
         EXPECT_EQ(row.key, "accres.nominaal");
@@ -122,4 +123,40 @@ TEST(CirculaireList, OneRowPerKeyAndStand) {
     EXPECT_TRUE(seen_s2020);
     EXPECT_EQ(catalogue_list("OPSCHALINGSKORTING.CUMULATIEF").size(), 2u); // ignoring case
     EXPECT_TRUE(catalogue_list("geen-bestaande-tekst").empty());
+}
+
+TEST(CirculaireStand, TheDefaultsCodeOrAStandsTitle) {
+    EXPECT_EQ(stand_answer(std::nullopt), Stand::standard().code());
+    EXPECT_EQ(stand_answer(s2020), "Septembercirculaire 2020 / Miljoenennota 2021");
+    EXPECT_EQ(stand_answer(*Stand::parse("m2020")), "Meicirculaire 2020, volgens de ledenbrief");
+}
+
+TEST(CirculaireSource, BcfPerStand) {
+    const Stand s2019 = *Stand::parse("S2019");
+    EXPECT_NE(catalogue_source("BCFVRIJVAL", year(2019), s2019).text.find("31,6"),
+              std::string::npos);
+    EXPECT_EQ(catalogue_source("BCFVRIJVAL", year(2023), startnota).answer, Answer::not_available);
+    EXPECT_EQ(catalogue_source("BCFDECLARATIES", year(2023), startnota).answer,
+              Answer::not_available);
+    // The base year comes from the stand's data (the growth's first year - 1).
+    EXPECT_NE(catalogue_source("BCFDECLARATIES", year(2024), s2020).text.find("(jaar - 2020)"),
+              std::string::npos);
+}
+
+TEST(StandsWith, FunctionsAndKeys) {
+    const auto codes = [](std::string_view name) {
+        std::vector<std::string_view> out;
+        for (const Stand s : stands_with(name)) out.push_back(s.code());
+        return out;
+    };
+    const auto has = [&](std::string_view name, std::string_view code) {
+        const auto c = codes(name);
+        return std::ranges::find(c, code) != c.end();
+    };
+    EXPECT_TRUE(has("ACCRES", "S2020") && has("ACCRES", "M2020") && has("ACCRES", "STARTNOTA"));
+    EXPECT_FALSE(has("ACCRES", "ORIGINEEL") || has("ACCRES", "S2019"));
+    EXPECT_TRUE(has("BCFVRIJVAL", "S2019") && has("BCFVRIJVAL", "M2020"));
+    EXPECT_FALSE(has("BCFOMVANG", "S2019"));
+    EXPECT_TRUE(has("opschalingskorting.cumulatief", "ORIGINEEL"));
+    EXPECT_TRUE(codes("geen.sleutel").empty());
 }

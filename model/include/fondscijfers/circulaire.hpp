@@ -40,6 +40,12 @@ struct TextAnswer {
 [[nodiscard]] TextAnswer catalogue_source(std::string_view name, std::optional<Period> period,
                                           Stand stand);
 
+// The stands in which a named function ("ACCRES") or a key has figures: default first.
+[[nodiscard]] std::vector<Stand> stands_with(std::string_view name);
+
+// CIRCULAIRESTAND: without a stand the default stand's code, with one its title.
+[[nodiscard]] std::string_view stand_answer(std::optional<Stand> stand) noexcept;
+
 struct ListRow {
     std::string_view key;
     std::string_view description;

@@ -12,6 +12,6 @@ namespace fondscijfers {
 // The cumulative korting in euros, positive. Stand S2020: after the incidental scrapping of
 // the rise in 2020 and 2021; ORIGINEEL: the original schedule. No figure: std::nullopt.
 [[nodiscard]] std::optional<Euros> opschalingskorting(Year year,
-                                                      Stand stand = Stand::standard()) noexcept;
+                                                      Stand stand) noexcept;
 
 } // namespace fondscijfers

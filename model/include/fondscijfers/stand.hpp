@@ -4,21 +4,31 @@
 #include <cstdint>
 #include <optional>
 #include <string_view>
+#include <vector>
 
 namespace fondscijfers {
 
 class Stand {
 public:
-    // The stand used when a formula names none.
+    // The stand used when a formula names none: the newest full stand of the data.
     [[nodiscard]] static Stand standard() noexcept;
 
     // Case-insensitive code ("S2020", "startnota"); surrounding blanks are ignored.
     [[nodiscard]] static std::optional<Stand> parse(std::string_view code) noexcept;
 
+    // Every stand: the default first, then newest first.
+    [[nodiscard]] static std::vector<Stand> all();
+
     [[nodiscard]] std::string_view code() const noexcept;
     [[nodiscard]] std::string_view title() const noexcept;
     // The document the stand's figures come from, unless a figure names another.
     [[nodiscard]] std::string_view document() const noexcept;
+    // When that document appeared: "2020-09".
+    [[nodiscard]] std::string_view date() const noexcept;
+    // Holds every figure the named functions need, so it can be the default.
+    [[nodiscard]] bool is_full() const noexcept;
+    // Its figures are fixed by a checksum in its data file.
+    [[nodiscard]] bool is_released() const noexcept;
     [[nodiscard]] constexpr std::uint8_t index() const noexcept { return index_; }
 
     friend constexpr bool operator==(Stand, Stand) noexcept = default;
