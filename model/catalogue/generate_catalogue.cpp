@@ -111,7 +111,7 @@ std::string sources(const Entry& e) {
 void write_markdown(std::ostream& out, const std::vector<File>& files) {
     out << "# The catalogue\n\n"
            "<!-- Generated from model/data/*.txt by `cmake --build build --target update-docs`;"
-           " the test docs_are_current fails when it is out of date. Do not edit. -->\n\n"
+           " the test docs_catalogue_is_current fails when it is out of date. Do not edit. -->\n\n"
            "Every figure the extension knows, by stand. Read one with\n"
            "`=CIRCULAIRE(\"sleutel\"; jaar; \"stand\")` and its source with `=CIRCULAIREBRON(...)`;\n"
            "`=CIRCULAIRELIJST()` lists the same keys in Calc. A formula that names no stand uses\n"

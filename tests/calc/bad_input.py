@@ -27,7 +27,9 @@ KINDS = {
     "stand": ("stand", '"S2020"', [
         "=ACCRES(2021;{x})", "=ACCRESPERCENTAGE(2021;{x})", "=ACCRESREEEL(2021;{x})",
         "=ACCRESREEELPERCENTAGE(2021;{x})", "=ACCRESINDEX(2020;2021;{x})", "=OPSCHALINGSKORTING(2021;{x})",
+        "=BCFOMVANG(2023;{x})", "=BCFDECLARATIES(2023;;{x})", "=BCFVRIJVAL(2023;;;{x})",
         '=CIRCULAIRE("accres.nominaal";2021;{x})', '=CIRCULAIREBRON("accres.nominaal";2021;{x})']),
+    "standtitel": ("stand (CIRCULAIRESTAND)", '"S2020"', ["=CIRCULAIRESTAND({x})"]),
     "groei": ("groei (BCFDECLARATIES, BCFVRIJVAL)", "3.5%", [
         "=BCFDECLARATIES(2023;{x})", "=BCFVRIJVAL(2023;{x})"]),
     "deel": ("deel (BCFVRIJVAL)", '"gemeenten"', ["=BCFVRIJVAL(2023;;{x})"]),
@@ -43,7 +45,7 @@ MATRIX = [
     ("empty cell", "Z1", {"jaar": "#N/A", "basisjaar": "#N/A", "stand": "Err:502",
                           "groei": "value:0", "deel": "Err:502", "sleutel": "Err:502",
                           "periode": "#N/A", "bronjaar": "#N/A", "filter": "Err:502"}),
-    ("empty argument", "", {"jaar": "Err:502", "basisjaar": "Err:502", "stand": "value",
+    ("empty argument", "", {"jaar": "Err:502", "basisjaar": "Err:502", "stand": "value:CIRCULAIRESTAND()",
                             "groei": "value", "deel": "value", "sleutel": "Err:502",
                             "periode": "Err:502", "bronjaar": "value:", "filter": "list"}),
     ("text", '"abc"', {"jaar": "Err:502", "basisjaar": "#VALUE!", "stand": "Err:502",
@@ -104,11 +106,18 @@ MATRIX = [
                                     "periode": "#N/A", "bronjaar": "#N/A", "filter": "Err:502"}),
 ]
 
+# CIRCULAIRESTAND's stand answers as every stand argument does, but for the empty argument,
+# which is the function without an argument: the default stand's code.
+for _, _written, _results in MATRIX:
+    _results["standtitel"] = "value:" if _written == "" else _results["stand"]
+
 DESCRIBE = {"value": "the figure", "list": "a list", "value:": "as if left out", "#N/A": "#N/A", "Err:502": "Err:502", "#VALUE!": "#VALUE!",
             "#DIV/0!": "#DIV/0!"}
 
 
 def describe(result):
+    if result == "value:CIRCULAIRESTAND()":
+        return "as the default stand"
     if result.startswith("value:") and result != "value:":
         return "as %s" % result[6:].replace('"', "")
     return DESCRIBE[result]
@@ -122,7 +131,7 @@ def cases():
             result = results[kind]
             for template in templates:
                 formula = template.format(x=written)
-                text_result = template.startswith("=CIRCULAIREBRON")
+                text_result = template.startswith(("=CIRCULAIREBRON", "=CIRCULAIRESTAND"))
                 if result == "list":
                     rows.append(("=ISNUMBER(%s)" % formula[1:], "1", label))
                 elif result.startswith("value"):

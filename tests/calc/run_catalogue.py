@@ -17,16 +17,16 @@ sys.path.insert(0, HERE)
 from office import Office  # noqa: E402
 import run_cases  # noqa: E402
 
-DATA = os.path.join(HERE, "..", "..", "model", "data")
 MULTIPLIER = {"mld": Decimal(10) ** 9, "mln": Decimal(10) ** 6, "duizend": Decimal(1000),
               "%": Decimal("0.01"), "": Decimal(1)}
 
 
-def read_catalogue():
-    """[(stand, key, description, unit, [(first, last, value)])] in file and key order."""
+def read_catalogue(data):
+    """[(stand, key, description, unit, [(first, last, value)])], in the model's stand order:
+    the default (the newest full stand) first, then newest first, undated stands by code."""
     stands = []
-    for path in sorted(glob.glob(os.path.join(DATA, "*.txt"))):
-        stand, entries = None, []
+    for path in glob.glob(os.path.join(data, "*.txt")):
+        stand, date, full, entries = None, "", False, []
         for line in open(path, encoding="utf-8"):
             words = line.split(None, 1)
             if not words or words[0].startswith("#"):
@@ -34,6 +34,10 @@ def read_catalogue():
             word, rest = words[0], (words[1].strip() if len(words) > 1 else "")
             if word == "stand":
                 stand = rest
+            elif word == "datum":
+                date = rest
+            elif word == "volledig":
+                full = True
             elif word == "sleutel":
                 entries.append({"key": rest, "values": []})
             elif word in ("omschrijving", "eenheid") and entries:
@@ -44,13 +48,12 @@ def read_catalogue():
                 unit = "%" if number[0].endswith("%") else (number[1] if len(number) > 1 else "")
                 first, _, last = word.partition("-")
                 entries[-1]["values"].append((int(first), int(last or first), digits * MULTIPLIER[unit]))
-        entry = (stand, sorted(entries, key=lambda e: e["key"]))
-        # The default stand comes first, the others in file name order.
-        if re.search(r"^standaard\s+ja\s*$", open(path, encoding="utf-8").read(), re.M):
-            stands.insert(0, entry)
-        else:
-            stands.append(entry)
-    return stands
+        stands.append((stand, date, full, sorted(entries, key=lambda e: e["key"])))
+    default = max((s for s in stands if s[2]), key=lambda s: s[1])[0]
+    stands.sort(key=lambda s: s[0])
+    stands.sort(key=lambda s: s[1], reverse=True)  # newest first, undated ("") last
+    stands.sort(key=lambda s: s[0] != default)
+    return [(stand, entries) for stand, _, _, entries in stands]
 
 
 def years_text(values):
@@ -103,8 +106,9 @@ def check_list(office, rows, formula, label):
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--oxt", required=True)
+    parser.add_argument("--data", required=True, help="the directory of the stand files")
     args = parser.parse_args()
-    stands = read_catalogue()
+    stands = read_catalogue(args.data)
     all_rows = [(e["key"], e["omschrijving"], e["eenheid"], years_text(e["values"]), stand)
                 for stand, entries in stands for e in entries]
     jeugd = [r for r in all_rows if "jeugd" in r[0].lower() or "jeugd" in r[1].lower()]

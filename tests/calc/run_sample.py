@@ -27,6 +27,17 @@ def main():
         cells, errors = demo.formula_errors(doc)
         expect(cells >= 80 and not errors, "%d formula cells, errors: %s" % (cells, errors or "none"))
 
+        # Pinned to its stand: one input cell, used by every formula, shown in the header.
+        sheet = doc.Sheets.getByIndex(0)
+        expect(demo.named(doc, "Stand")[0][0] == "S2020", "the input cell Stand holds S2020")
+        expect(sheet.getCellRangeByName("C3").getString() ==
+               "Septembercirculaire 2020 / Miljoenennota 2021", "the header shows the stand's title")
+        formulas = demo.extension_formulas(doc)
+        unpinned = [f for f in formulas if "Stand" not in f]
+        expect(len(formulas) >= 60 and not unpinned,
+               "%d formulas call the extension, all with the Stand cell; without: %s"
+               % (len(formulas), unpinned or "none"))
+
         au_2021 = demo.named(doc, "AU_2021")[0][0]
         share = demo.named(doc, "Aandeel_vrijval")[0][0]
         growth = demo.named(doc, "Groei_declaraties")[0][0]

@@ -57,12 +57,12 @@ def check_dutch_syntax(office, checks):
     doc = office.new_sheet()
     cell = doc.Sheets.getByIndex(0).getCellRangeByName("A1")
     cases = [
-        ("=ACCRES(2022)", 1036297000.0, 0),
-        ("=BCFVRIJVAL(2023; 3,5%)", 91164000.0, 0),
-        ('=BCFVRIJVAL(2023; 0; "totaal")', 491508000.0, 0),
+        ('=ACCRES(2022; "S2020")', 1036297000.0, 0),
+        ('=BCFVRIJVAL(2023; 3,5%; ; "S2020")', 91164000.0, 0),
+        ('=BCFVRIJVAL(2023; 0; "totaal"; "S2020")', 491508000.0, 0),
         ('=ACCRESPERCENTAGE(2021; "startnota")', 0.035, 0),
         ("=ACCRES(2021,5)", None, 502),
-        ("=ACCRES(2021;)", 1030017000.0, 0),
+        ('=ACCRES(2021; "s2020")', 1030017000.0, 0),
     ]
     for formula, value, error in cases:
         cell.FormulaLocal = formula
@@ -89,23 +89,37 @@ def dutch_number(text):
 
 
 def check_readme(office, spec, readme, checks):
-    with open(readme, encoding="utf-8") as f:
-        text = f.read()
+    """The function reference (docs/functions.md, next to the README) lists every signature,
+    and every example of it and of the README, typed into a Dutch Calc, gives its value."""
+    readme = os.path.abspath(readme)
+    if os.path.basename(readme) == "functions.md":  # given the reference itself
+        reference, readme = readme, os.path.join(os.path.dirname(readme), "..", "README.md")
+    else:
+        reference = os.path.join(os.path.dirname(readme), "docs", "functions.md")
+    texts = {}
+    for path in (readme, reference):
+        with open(path, encoding="utf-8") as f:
+            texts[os.path.basename(path)] = f.read()
     for function in spec["functions"]:
         sig = signature(function)
-        checks.expect("| `%s` |" % sig in text, "README function reference lists %s" % sig)
-    examples = re.findall(r"^\| `(=[A-Z]+\(.*?\))` \| (-?[0-9][^|]*?) \|$", text, re.M)
-    checks.expect(len(examples) >= 10, "README has %d examples" % len(examples))
+        checks.expect("| `%s` |" % sig in texts["functions.md"],
+                      "docs/functions.md lists %s" % sig)
+    examples = []
+    for name, text in texts.items():
+        found = re.findall(r"^\| `(=[A-Z]+\(.*?\))` \| (-?[0-9][^|]*?) \|$", text, re.M)
+        examples += [(name, formula, shown) for formula, shown in found]
+    in_reference = sum(1 for e in examples if e[0] == "functions.md")
+    checks.expect(in_reference >= 10, "docs/functions.md has %d examples" % in_reference)
     doc = office.new_sheet()
     cell = doc.Sheets.getByIndex(0).getCellRangeByName("A1")
-    for formula, shown in examples:
+    for name, formula, shown in examples:
         value, prefix, decimals = dutch_number(shown)
         cell.FormulaLocal = formula
         doc.calculateAll()
         got = cell.getValue()
         ok = cell.getError() == 0 and (
             abs(got - value) < 0.5 * 10 ** -decimals if prefix else got == value)
-        checks.expect(ok, "[nl] README example %s -> %r (README: %s)" % (formula, got, shown))
+        checks.expect(ok, "[nl] %s example %s -> %r (documented: %s)" % (name, formula, got, shown))
     doc.close(True)
 
 

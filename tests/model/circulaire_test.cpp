@@ -110,7 +110,8 @@ TEST(CirculaireList, OneRowPerKeyAndStand) {
     const auto all = catalogue_list("");
     EXPECT_EQ(all.size(), all_entries().size());
     const auto accres = catalogue_list("accres.nominaal");
-    ASSERT_EQ(accres.size(), 3u); // S2020, M2020 and STARTNOTA
+    ASSERT_EQ(accres.size(), stands_with("accres.nominaal").size()); // S2020, M2020, STARTNOTA...
+    ASSERT_GE(accres.size(), 3u);
     bool seen_s2020 = false;
     for (const auto& row : accres) {
         EXPECT_EQ(row.key, "accres.nominaal");
@@ -121,7 +122,8 @@ TEST(CirculaireList, OneRowPerKeyAndStand) {
         }
     }
     EXPECT_TRUE(seen_s2020);
-    EXPECT_EQ(catalogue_list("OPSCHALINGSKORTING.CUMULATIEF").size(), 2u); // ignoring case
+    EXPECT_EQ(catalogue_list("OPSCHALINGSKORTING.CUMULATIEF").size(),
+              stands_with("opschalingskorting.cumulatief").size()); // ignoring case
     EXPECT_TRUE(catalogue_list("geen-bestaande-tekst").empty());
 }
 

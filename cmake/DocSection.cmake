@@ -1,0 +1,42 @@
+# cmake -DMODE=check|update -DSECTION=<name> -DREADME=<file.md> -DGENERATED=<file.md>
+#       -P ReadmeSection.cmake
+# A generated section of a document lies between two markers (the bad-input table of
+# docs/functions.md, from tests/calc/bad_input.py). SECTION "whole" is the whole file
+# (docs/catalogue.md, from the stand files).
+if(SECTION STREQUAL "whole")
+  file(READ "${GENERATED}" generated)
+  set(current "")
+  if(EXISTS "${README}")
+    file(READ "${README}" current)
+  endif()
+  if(MODE STREQUAL "update")
+    file(WRITE "${README}" "${generated}")
+  elseif(NOT current STREQUAL generated)
+    message(FATAL_ERROR "${README} is out of date with its source.\n"
+                        "Run: cmake --build build --target update-docs")
+  endif()
+  return()
+endif()
+set(begin_marker "<!-- ${SECTION}:begin (generated; cmake --build build --target update-docs) -->\n")
+set(end_marker "<!-- ${SECTION}:end -->")
+file(READ "${README}" readme)
+file(READ "${GENERATED}" generated)
+string(FIND "${readme}" "${begin_marker}" begin)
+string(FIND "${readme}" "${end_marker}" end)
+if(begin EQUAL -1 OR end EQUAL -1 OR end LESS begin)
+  message(FATAL_ERROR "${README}: the ${SECTION} markers are missing")
+endif()
+string(LENGTH "${begin_marker}" marker_length)
+math(EXPR content_start "${begin} + ${marker_length}")
+math(EXPR content_length "${end} - ${content_start}")
+string(SUBSTRING "${readme}" ${content_start} ${content_length} current)
+if(MODE STREQUAL "update")
+  string(SUBSTRING "${readme}" 0 ${content_start} head)
+  string(SUBSTRING "${readme}" ${end} -1 tail)
+  file(WRITE "${README}" "${head}${generated}${tail}")
+elseif(NOT current STREQUAL generated)
+  message(FATAL_ERROR "${README}: the ${SECTION} section is out of date with its source.\n"
+                      "Run: cmake --build build --target update-docs")
+else()
+  message(STATUS "${README}: ${SECTION} section is current")
+endif()
