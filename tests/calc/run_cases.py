@@ -48,6 +48,9 @@ def check_formula(row, expected):
         return "=ERRORTYPE(%s)=%d" % (a, ERROR_CODES[expected])
     if is_text(expected):
         return "=EXACT(%s;%s)" % (a, b)
+    if expected.startswith("="):  # the same as that formula, also when it is an error
+        return "=IF(ISERROR(%s);AND(ISERROR(%s);ERRORTYPE(%s)=ERRORTYPE(%s));ABS(%s-%s)<=%g*ABS(%s))" % (
+            b, a, a, b, a, b, RELATIVE_TOLERANCE, b)
     return "=ABS(%s-%s)<=%g*ABS(%s)" % (a, b, RELATIVE_TOLERANCE, b)
 
 
@@ -104,6 +107,9 @@ def verify(office, cases, path, source):
             ok = (got.getError() == 0 and got.getString() == expected[1:-1]
                   and check.getValue() == 1)
             shown = expected
+        elif expected.startswith("=") and want.getError():
+            ok = got.getError() == want.getError() and check.getValue() == 1
+            shown = describe(want)
         else:
             ok = (got.getError() == 0 and want.getError() == 0 and check.getError() == 0
                   and check.getValue() == 1)
