@@ -20,10 +20,11 @@ sys.path.insert(0, HERE)
 # the result is text (compared with EXACT), and the column title in the README.
 KINDS = {
     "jaar": ("jaar (ACCRES ... BCFVRIJVAL, OPSCHALINGSKORTING)", "2021", [
-        "=ACCRES({x})", "=ACCRESPERCENTAGE({x})", "=ACCRESREEEL({x})", "=ACCRESREEELPERCENTAGE({x})",
-        "=ACCRESINDEX(2020;{x})", "=BCFOMVANG({x})", "=BCFDECLARATIES({x})", "=BCFVRIJVAL({x})",
-        "=OPSCHALINGSKORTING({x})"]),
-    "basisjaar": ("basisjaar (ACCRESINDEX)", "2021", ["=ACCRESINDEX({x};2022)"]),
+        '=ACCRES({x};"S2020")', '=ACCRESPERCENTAGE({x};"S2020")', '=ACCRESREEEL({x};"S2020")',
+        '=ACCRESREEELPERCENTAGE({x};"S2020")', '=ACCRESINDEX(2020;{x};"S2020")',
+        '=BCFOMVANG({x};"S2020")', '=BCFDECLARATIES({x};;"S2020")', '=BCFVRIJVAL({x};;;"S2020")',
+        '=OPSCHALINGSKORTING({x};"S2020")']),
+    "basisjaar": ("basisjaar (ACCRESINDEX)", "2021", ['=ACCRESINDEX({x};2022;"S2020")']),
     "stand": ("stand", '"S2020"', [
         "=ACCRES(2021;{x})", "=ACCRESPERCENTAGE(2021;{x})", "=ACCRESREEEL(2021;{x})",
         "=ACCRESREEELPERCENTAGE(2021;{x})", "=ACCRESINDEX(2020;2021;{x})", "=OPSCHALINGSKORTING(2021;{x})",
@@ -31,12 +32,12 @@ KINDS = {
         '=CIRCULAIRE("accres.nominaal";2021;{x})', '=CIRCULAIREBRON("accres.nominaal";2021;{x})']),
     "standtitel": ("stand (CIRCULAIRESTAND)", '"S2020"', ["=CIRCULAIRESTAND({x})"]),
     "groei": ("groei (BCFDECLARATIES, BCFVRIJVAL)", "3.5%", [
-        "=BCFDECLARATIES(2023;{x})", "=BCFVRIJVAL(2023;{x})"]),
-    "deel": ("deel (BCFVRIJVAL)", '"gemeenten"', ["=BCFVRIJVAL(2023;;{x})"]),
+        '=BCFDECLARATIES(2023;{x};"S2020")', '=BCFVRIJVAL(2023;{x};;"S2020")']),
+    "deel": ("deel (BCFVRIJVAL)", '"gemeenten"', ['=BCFVRIJVAL(2023;;{x};"S2020")']),
     "sleutel": ("sleutel (CIRCULAIRE, CIRCULAIREBRON)", '"jeugd.incidenteel"', [
-        "=CIRCULAIRE({x};2022)", "=CIRCULAIREBRON({x};2022)"]),
-    "periode": ("jaar (CIRCULAIRE)", "2022", ['=CIRCULAIRE("jeugd.incidenteel";{x})']),
-    "bronjaar": ("jaar (CIRCULAIREBRON)", "2022", ['=CIRCULAIREBRON("jeugd.incidenteel";{x})']),
+        '=CIRCULAIRE({x};2022;"S2020")', '=CIRCULAIREBRON({x};2022;"S2020")']),
+    "periode": ("jaar (CIRCULAIRE)", "2022", ['=CIRCULAIRE("jeugd.incidenteel";{x};"S2020")']),
+    "bronjaar": ("jaar (CIRCULAIREBRON)", "2022", ['=CIRCULAIREBRON("jeugd.incidenteel";{x};"S2020")']),
     "filter": ("filter (CIRCULAIRELIJST)", '"jeugd"', ["=ROWS(CIRCULAIRELIJST({x}))"]),
 }
 
@@ -136,8 +137,10 @@ def cases():
                     rows.append(("=ISNUMBER(%s)" % formula[1:], "1", label))
                 elif result.startswith("value"):
                     ref = template.format(x=result[6:] if ":" in result else reference)
-                    if text_result:
-                        rows.append(("=EXACT(%s;%s)" % (formula[1:], ref[1:]), "1", label))
+                    if text_result:  # the same text, or the same error
+                        f, r = formula[1:], ref[1:]
+                        rows.append(("=IF(ISERROR(%s);IF(ISERROR(%s);ERRORTYPE(%s)=ERRORTYPE(%s);0);"
+                                     "EXACT(%s;%s))" % (r, f, f, r, f, r), "1", label))
                     else:
                         rows.append((formula, ref, label))
                 else:
