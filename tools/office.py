@@ -8,15 +8,24 @@ import os
 import pwd
 import shutil
 import subprocess
+import sys
 import tempfile
 import time
 import uuid
 
-import uno
-from com.sun.star.beans import PropertyValue
+# CALC_PROGRAM: the program/ folder of another LibreOffice (tools/libreoffice-next.sh prints
+# one), whose soffice and unopkg are used instead of the system's, and its own Python-UNO: the
+# system's drops the connection at the first interface type it does not know.
+PROGRAM = os.environ.get("CALC_PROGRAM")
+if PROGRAM:
+    sys.path.insert(0, PROGRAM)
+    SOFFICE, UNOPKG = os.path.join(PROGRAM, "soffice"), os.path.join(PROGRAM, "unopkg")
+else:
+    SOFFICE = shutil.which("soffice") or "/usr/bin/soffice"
+    UNOPKG = shutil.which("unopkg") or "/usr/bin/unopkg"
 
-SOFFICE = shutil.which("soffice") or "/usr/bin/soffice"
-UNOPKG = shutil.which("unopkg") or "/usr/bin/unopkg"
+import uno  # noqa: E402
+from com.sun.star.beans import PropertyValue  # noqa: E402
 
 
 def _prop(name, value):
