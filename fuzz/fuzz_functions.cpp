@@ -48,7 +48,8 @@ public:
     rtl::OUString text() {
         static const char* const known[] = {"S2020", "startnota", "ORIGINEEL", "m2020", "S2019", "gemeenten",
                                             "totaal", "2019-2021", "accres.nominaal",
-                                            "jeugd.incidenteel", "BCFVRIJVAL", "", " ", "2021"};
+                                            "jeugd.incidenteel", "BCFVRIJVAL", "", " ", "2021",
+                                            "karakter", "overlap", "citaat", "bron"};
         if (byte() % 2) return rtl::OUString::createFromAscii(known[byte() % std::size(known)]);
         std::string raw;
         for (std::size_t n = byte() % 24; n > 0; --n) raw += static_cast<char>(byte());
@@ -118,7 +119,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     Input in(data, size);
     try {
         Any r;
-        switch (in.byte() % 15) {
+        switch (in.byte() % 16) {
         case 0: r = functions->accres(in.value(), in.value()); break;
         case 1: r = functions->accresPercentage(in.value(), in.value()); break;
         case 2: r = functions->accresReeel(in.value(), in.value()); break;
@@ -130,8 +131,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         case 8: r = functions->opschalingskorting(in.value(), in.value()); break;
         case 9: r = functions->circulaire(in.text(), in.value(), in.value()); break;
         case 10: r = functions->circulaireBron(in.text(), in.value(), in.value()); break;
-        case 11: r = functions->circulaireLijst(in.value()); break;
+        case 11: r = functions->circulaireLijst(in.value(), in.value()); break;
         case 12: r = functions->circulaireStand(in.value()); break;
+        case 13: r = functions->circulaireInfo(in.text(), in.text(), in.value(), in.value()); break;
         default: { // the model directly, with any key and period
             const rtl::OString key = rtl::OUStringToOString(in.text(), RTL_TEXTENCODING_UTF8);
             const auto period = fondscijfers::parse_period(

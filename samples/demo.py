@@ -6,6 +6,7 @@ Usage: python3 samples/demo.py --oxt build/fondscijfers.oxt --out <dir>
 Key figures in samples/meerjarenbegroting.fods, sheet "Meerjarenbegroting", as named ranges:
 
   Stand                    B3        input: the stand code every formula uses ("S2020")
+  FondscijfersStatus       C3        the stand in use, or a warning when the extension is missing
   AU_2021                  B6        input: algemene uitkering 2021 of the gemeente (euros)
   Aandeel_vrijval          B7        input: the gemeente's share in the BCF vrijval
   Groei_declaraties        B8        input: yearly growth of the BCF declarations
@@ -26,8 +27,8 @@ Key figures in samples/meerjarenbegroting.fods, sheet "Meerjarenbegroting", as n
   Vrijval_2019             C40       BCFVRIJVAL(2019), the definitive 2019 vrijval
   Vrijval_2019_Zuiderveld  C41       the gemeente's share of it
 
-A1 holds the name of the gemeente, C3 the title of the stand (CIRCULAIRESTAND(Stand)). Amounts
-are whole euros; the sheet and this script show them x € 1.000.
+A1 holds the name of the gemeente. Amounts are whole euros; the sheet and this script show them
+x € 1.000.
 """
 import argparse
 import os
@@ -114,8 +115,7 @@ def print_table(title, years, lines):
 def report(doc):
     sheet = doc.Sheets.getByName("Meerjarenbegroting")
     print("%s: meerjarenbegroting 2021-2025" % sheet.getCellRangeByName("A1").getString())
-    print("Stand %s (%s), bedragen x € 1.000\n" % (sheet.getCellRangeByName("B3").getString(),
-                                                  sheet.getCellRangeByName("C3").getString()))
+    print("%s, bedragen x € 1.000\n" % sheet.getCellRangeByName("C3").getString())
 
     print_table("Algemene uitkering", row(doc, "Jaren_accres"), [
         ("Accrespercentage", [percent(v) for v in row(doc, "Accrespercentages")]),

@@ -41,12 +41,15 @@ def file_url(path):
 class Office:
     """A private LibreOffice instance: its own profile, its own pipe."""
 
-    def __init__(self, workdir=None, locale=None):
+    def __init__(self, workdir=None, locale=None, settings=()):
         self.owns_workdir = workdir is None
         self.workdir = workdir or tempfile.mkdtemp(prefix="fondscijfers-lo-")
         self.profile_url = file_url(os.path.join(self.workdir, "profile"))
         self.pipe = "fondscijfers_" + uuid.uuid4().hex
         self.locale = locale
+        # Further configuration of the profile: (node path, property, value) triples, e.g.
+        # ("/org.openoffice.Office.Calc/Formula/Load", "ODFRecalcMode", 0).
+        self.settings = list(settings)
         self.proc = None
         self.desktop = None
         self.context = None
@@ -88,28 +91,28 @@ class Office:
             raise RuntimeError("extension not registered after install:\n" + listing)
         return listing
 
-    def _write_locale(self):
-        # Set the UI and the document locale before the first start of this profile.
+    def _write_settings(self):
+        # The UI and document locale and other settings, before the first start of the profile.
+        items = [(path, prop, self.locale) for path, prop in (
+            ("/org.openoffice.Setup/L10N", "ooLocale"),
+            ("/org.openoffice.Setup/L10N", "ooSetupSystemLocale"),
+            ("/org.openoffice.Office.Linguistic/General", "UILocale"))] if self.locale else []
         user = os.path.join(self.workdir, "profile", "user")
         os.makedirs(user, exist_ok=True)
         path = os.path.join(user, "registrymodifications.xcu")
-        items = (
-            '<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooLocale" oor:op="fuse">'
-            '<value>%s</value></prop></item>\n'
-            '<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" '
-            'oor:op="fuse"><value>%s</value></prop></item>\n'
-            '<item oor:path="/org.openoffice.Office.Linguistic/General"><prop oor:name="UILocale" '
-            'oor:op="fuse"><value>%s</value></prop></item>\n' % ((self.locale,) * 3))
         with open(path, "w", encoding="utf-8") as f:
             f.write('<?xml version="1.0" encoding="UTF-8"?>\n<oor:items '
                     'xmlns:oor="http://openoffice.org/2001/registry" '
                     'xmlns:xs="http://www.w3.org/2001/XMLSchema" '
-                    'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n'
-                    + items + '</oor:items>\n')
+                    'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n')
+            for node, prop, value in items + self.settings:
+                f.write('<item oor:path="%s"><prop oor:name="%s" oor:op="fuse"><value>%s</value>'
+                        '</prop></item>\n' % (node, prop, value))
+            f.write('</oor:items>\n')
 
     def start(self, timeout=120):
-        if self.locale:
-            self._write_locale()
+        if self.locale or self.settings:
+            self._write_settings()
         self.proc = subprocess.Popen(
             [SOFFICE, "--headless", "--invisible", "--norestore", "--nologo", "--nodefault",
              "--nolockcheck", self._env_arg(),

@@ -67,18 +67,31 @@ constexpr Argument stand_titel{
 
 constexpr Argument filter{
     "filter", option, {"filter", "filter"},
-    {"Optioneel. Alleen sleutels waarvan de sleutel of omschrijving deze tekst bevat "
-     "(hoofdletters maken niet uit), bijvoorbeeld \"jeugd\".",
-     "Optional. Only keys whose key or description contains this text (not case-sensitive), for "
-     "example \"jeugd\"."}};
+    {"Alleen sleutels waarvan de sleutel of omschrijving deze tekst bevat, bijvoorbeeld "
+     "\"jeugd\"; hoofdletters en accenten maken niet uit.",
+     "Only keys whose key or description contains this text, for example \"jeugd\"; case and "
+     "accents do not matter."}};
 
 constexpr Argument jaar_stand[] = {jaren, stand};
 constexpr Argument index_arguments[] = {basisjaar, jaren, stand};
+constexpr Argument veld{
+    "veld", text, {"veld", "field"},
+    {"Welk gegeven: omschrijving, eenheid, kwalificatie, karakter, overlap, richting, bron of "
+     "citaat.",
+     "Which field: omschrijving, eenheid, kwalificatie, karakter, overlap, richting, bron or "
+     "citaat."}};
+
+constexpr Argument kop{
+    "kop", option, {"kop", "header"},
+    {"WAAR of 1: een eerste rij met de namen van de kolommen. Weglaten: geen kop.",
+     "TRUE or 1: a first row with the column names. Omitted: no header."}};
+
 constexpr Argument jaar_groei_stand[] = {jaren, groei, stand};
 constexpr Argument vrijval_arguments[] = {jaren, groei, deel, stand};
 constexpr Argument circulaire_arguments[] = {sleutel, jaar_of_periode, stand};
 constexpr Argument bron_arguments[] = {sleutel_of_functie, jaar_of_periode, stand};
-constexpr Argument lijst_arguments[] = {filter};
+constexpr Argument lijst_arguments[] = {filter, kop};
+constexpr Argument info_arguments[] = {sleutel_of_functie, veld, jaar_of_periode, stand};
 constexpr Argument stand_arguments[] = {stand_titel};
 
 constexpr Function table[] = {
@@ -142,10 +155,16 @@ constexpr Function table[] = {
      bron_arguments},
     {"CIRCULAIRELIJST", "circulaireLijst",
      {"De catalogus als matrix (matrixformule): per sleutel en stand de sleutel, omschrijving, "
-      "eenheid, jaren en stand.",
+      "eenheid, jaren, stand, kwalificatie, karakter en overlap.",
       "The catalogue as an array (array formula): per key and stand the key, description, unit, "
-      "years and stand."},
+      "years, stand, qualifier, character and overlap."},
      lijst_arguments},
+    {"CIRCULAIREINFO", "circulaireInfo",
+     {"Een gegeven van een bedrag als tekst: omschrijving, eenheid, kwalificatie (ruim, circa), "
+      "karakter, overlap met andere sleutels, richting, bron of citaat.",
+      "One field of a figure as text: description, unit, qualifier (ruim, circa), character, "
+      "overlap with other keys, direction, source or quotation."},
+     info_arguments},
     {"CIRCULAIRESTAND", "circulaireStand",
      {"Zonder argument de code van de standaardstand (de nieuwste), met een code de titel van die "
       "stand.",

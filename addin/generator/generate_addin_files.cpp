@@ -158,9 +158,13 @@ void write_xcu(std::ostream& out) {
            "   <node oor:name=\"AddInFunctions\">\n";
     for (const auto& f : functions()) {
         out << "    <node oor:name=\"" << f.method << "\" oor:op=\"replace\">\n";
-        // The same name in every language; no CompatibilityName, which 7.4 would take as the
-        // English name.
+        // The same name in every language. The CompatibilityName is the name the Excel filters
+        // write and read (.xls, .xlsx); without it a .xls round trip turns the formula into a
+        // macro call (#MACRO?). LibreOffice 7.4 also takes it as the English name: the same.
         write_localized(out, "     ", "DisplayName", {f.name, f.name});
+        out << "     <prop oor:name=\"CompatibilityName\">\n"
+            << "      <value xml:lang=\"en-US\">" << f.name << "</value>\n"
+            << "     </prop>\n";
         write_localized(out, "     ", "Description", f.description);
         out << "     <prop oor:name=\"Category\"><value>" << category << "</value></prop>\n"
             << "     <node oor:name=\"Parameters\">\n";

@@ -15,9 +15,9 @@ std::optional<std::string> option_text(const css::uno::Any& argument, const char
     if (!argument.hasValue()) return std::nullopt;
     rtl::OUString text;
     if (!(argument >>= text)) reject(what);
-    const rtl::OString utf8 = rtl::OUStringToOString(text.trim(), RTL_TEXTENCODING_UTF8);
-    if (utf8.isEmpty()) return std::nullopt;
-    return std::string(utf8.getStr(), static_cast<std::size_t>(utf8.getLength()));
+    std::string trimmed = utf8(text.trim());
+    if (trimmed.empty()) return std::nullopt;
+    return trimmed;
 }
 
 rtl::OUString text_value(std::string_view text) {
@@ -26,12 +26,22 @@ rtl::OUString text_value(std::string_view text) {
 
 void check(Answer answer) {
     if (answer == Answer::unknown_key) reject("unknown key");
+    if (answer == Answer::unknown_field) reject("unknown veld");
     if (answer == Answer::period_needed) reject("this key has several figures: give jaar");
 }
 
 } // namespace
 
 std::string utf8(const rtl::OUString& text) {
+    // A lone surrogate is no text: reject it rather than let the conversion drop it.
+    for (sal_Int32 i = 0; i < text.getLength(); ++i) {
+        const sal_Unicode c = text[i];
+        const bool high = c >= 0xD800 && c <= 0xDBFF, low = c >= 0xDC00 && c <= 0xDFFF;
+        const bool paired =
+            high && i + 1 < text.getLength() && text[i + 1] >= 0xDC00 && text[i + 1] <= 0xDFFF;
+        if (low || (high && !paired)) reject("the text is not valid Unicode (a lone surrogate)");
+        if (paired) ++i;
+    }
     const rtl::OString bytes = rtl::OUStringToOString(text, RTL_TEXTENCODING_UTF8);
     return std::string(bytes.getStr(), static_cast<std::size_t>(bytes.getLength()));
 }
@@ -158,19 +168,36 @@ css::uno::Any cell_value(const TextAnswer& answer) {
                                           : css::uno::Any();
 }
 
-css::uno::Any cell_value(const std::vector<ListRow>& rows) {
+bool flag_argument(const css::uno::Any& argument) {
+    if (!argument.hasValue()) return false;
+    double number = 0;
+    if (argument.getValueTypeClass() != css::uno::TypeClass_DOUBLE || !(argument >>= number))
+        reject("kop must be TRUE, FALSE, 1 or 0");
+    if (number != 0 && number != 1) reject("kop must be TRUE, FALSE, 1 or 0");
+    return number == 1;
+}
+
+css::uno::Any cell_value(const std::vector<ListRow>& rows, bool header) {
     if (rows.empty()) return css::uno::Any();
+    constexpr std::string_view titles[] = {"sleutel", "omschrijving", "eenheid",  "jaren",
+                                           "stand",   "kwalificatie", "karakter", "overlap"};
     css::uno::Sequence<css::uno::Sequence<css::uno::Any>> matrix(
-        static_cast<sal_Int32>(rows.size()));
+        static_cast<sal_Int32>(rows.size() + (header ? 1 : 0)));
     auto* out = matrix.getArray();
-    for (const auto& row : rows) {
-        css::uno::Sequence<css::uno::Any> cells(5);
+    if (header) {
+        css::uno::Sequence<css::uno::Any> cells(static_cast<sal_Int32>(std::size(titles)));
         auto* c = cells.getArray();
-        c[0] <<= text_value(row.key);
-        c[1] <<= text_value(row.description);
-        c[2] <<= text_value(unit_name(row.unit));
-        c[3] <<= text_value(row.years);
-        c[4] <<= text_value(row.stand);
+        for (const auto title : titles) *c++ <<= text_value(title);
+        *out++ = cells;
+    }
+    for (const auto& row : rows) {
+        const std::string_view values[] = {row.key,   row.description,   unit_name(row.unit),
+                                           row.years, row.stand,         row.qualifier,
+                                           row.character, row.overlaps};
+        static_assert(std::size(values) == std::size(titles));
+        css::uno::Sequence<css::uno::Any> cells(static_cast<sal_Int32>(std::size(values)));
+        auto* c = cells.getArray();
+        for (const auto value : values) *c++ <<= text_value(value);
         *out++ = cells;
     }
     return css::uno::Any(matrix);

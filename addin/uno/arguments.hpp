@@ -30,7 +30,10 @@ Deel deel_argument(const css::uno::Any& argument);
 std::optional<Period> period_argument(const css::uno::Any& argument);
 // Optional text; "" when omitted or blank.
 std::string filter_argument(const css::uno::Any& argument);
+// Optional yes/no: a number (TRUE is 1, FALSE 0); omitted or empty is no.
+bool flag_argument(const css::uno::Any& argument);
 
+// UTF-8; a text with a lone surrogate is rejected (Err:502).
 std::string utf8(const rtl::OUString& text);
 
 // A figure as a cell value; no figure becomes an empty Any, which Calc shows as #N/A.
@@ -49,8 +52,8 @@ template <class Figure> css::uno::Any for_each_year(const css::uno::Any& years, 
 // Catalogue answers: unknown keys and a missing period are Err:502, no figure is #N/A.
 css::uno::Any cell_value(const ValueAnswer& answer);
 css::uno::Any cell_value(const TextAnswer& answer);
-// One row per entry; no rows is #N/A.
-css::uno::Any cell_value(const std::vector<ListRow>& rows);
+// One row per entry, after a row of column names when `header`; no rows is #N/A.
+css::uno::Any cell_value(const std::vector<ListRow>& rows, bool header);
 css::uno::Any cell_value(std::string_view text);
 
 // A year in a range: nullopt for an empty cell; throws for anything else but a whole year.

@@ -76,8 +76,13 @@ public:
         return cell_value(
             catalogue_source(utf8(sleutel), period_argument(jaar), stand_argument(stand)));
     }
-    Any SAL_CALL circulaireLijst(const Any& filter) override {
-        return cell_value(catalogue_list(filter_argument(filter)));
+    Any SAL_CALL circulaireLijst(const Any& filter, const Any& kop) override {
+        return cell_value(catalogue_list(filter_argument(filter)), flag_argument(kop));
+    }
+    Any SAL_CALL circulaireInfo(const OUString& sleutel, const OUString& veld, const Any& jaar,
+                                const Any& stand) override {
+        return cell_value(catalogue_info(utf8(sleutel), utf8(veld), period_argument(jaar),
+                                         stand_argument(stand)));
     }
     Any SAL_CALL circulaireStand(const Any& stand) override {
         return cell_value(stand_answer(optional_stand_argument(stand)));

@@ -65,6 +65,12 @@ private:
         if (word == "stand") return header(file_.stand, value, word);
         if (word == "titel") return header(file_.title, value, word);
         if (word == "datum") return date(value);
+        if (word == "horizon") {
+            if (entry_) fail("'horizon' belongs before the first entry");
+            if (file_.horizon) fail("'horizon' given twice");
+            file_.horizon = year(value);
+            return;
+        }
         if (word == "volledig") {
             if (value != "ja") fail("'volledig' takes only 'ja'");
             if (file_.full) fail("'volledig' given twice");
@@ -81,7 +87,11 @@ private:
         if (word == "sleutel") return start_entry(value);
         if (!entry_)
             fail("'" + std::string(word) + "' outside an entry (start one with 'sleutel')");
+        if (word == "vanaf") return value_line(text.substr(0, end), rest);
         if (word == "omschrijving") return once(entry_->description, value, word);
+        if (word == "karakter") return one_of(entry_->character, value, word, characters);
+        if (word == "richting") return one_of(entry_->direction, value, word, directions);
+        if (word == "overlap") return overlap(value);
         if (word == "eenheid") return unit(value);
         if (word == "document") return source_field(Level::document, value);
         if (word == "plaats") return source_field(Level::place, value);
@@ -106,6 +116,28 @@ private:
         header(file_.date, value, "datum");
     }
 
+    template <std::size_t N>
+    void one_of(std::string& field, const std::string& value, std::string_view word,
+                const std::string_view (&allowed)[N]) {
+        if (std::ranges::find(allowed, value) == std::end(allowed)) {
+            std::string list;
+            for (const auto a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
+            fail("'" + std::string(word) + "' takes one of: " + list);
+        }
+        once(field, value, word);
+    }
+
+    void overlap(const std::string& value) {
+        Overlap o;
+        o.line = line_;
+        const auto bar = value.find('|');
+        o.key = std::string(trim(std::string_view(value).substr(0, bar)));
+        if (bar != std::string::npos) o.note = std::string(trim(std::string_view(value).substr(bar + 1)));
+        if (!valid_key(o.key)) fail("'overlap' names a key: " + o.key);
+        if (o.key == entry_->key) fail("an entry does not overlap itself");
+        entry_->overlaps.push_back(std::move(o));
+    }
+
     void once(std::string& field, const std::string& value, std::string_view word) {
         if (!field.empty()) fail("'" + std::string(word) + "' given twice in this entry");
         if (!entry_->values.empty()) fail("'" + std::string(word) + "' after the values");
@@ -122,7 +154,7 @@ private:
                 return;
             }
         }
-        fail("unknown eenheid '" + value + "' (euro, fractie, personen, aantal)");
+        fail("unknown eenheid '" + value + "' (euro, fractie, personen, aantal, euro_per_besluit)");
     }
 
     // A source field applies to the value lines that follow it. The fields nest: a new
@@ -208,11 +240,25 @@ private:
         if (source_.place.empty()) fail("a value needs a 'plaats' (its source) before it");
         Value v;
         v.line = line_;
-        const auto dash = years.find('-');
-        v.first_year = year(years.substr(0, dash));
-        v.last_year = dash == std::string_view::npos ? v.first_year : year(years.substr(dash + 1));
-        if (v.last_year <= v.first_year && dash != std::string_view::npos)
-            fail("a period runs from an earlier to a later year");
+        if (years == "vanaf") { // "vanaf 2022  150 mln": structural, to the horizon
+            const auto space = rest.find_first_of(" \t");
+            v.from_year = v.first_year = v.last_year = year(rest.substr(0, space));
+            rest = space == std::string_view::npos ? "" : trim(rest.substr(space));
+        } else {
+            const auto dash = years.find('-');
+            v.first_year = year(years.substr(0, dash));
+            v.last_year = dash == std::string_view::npos ? v.first_year : year(years.substr(dash + 1));
+            if (v.last_year <= v.first_year && dash != std::string_view::npos)
+                fail("a period runs from an earlier to a later year");
+        }
+        for (const auto q : qualifiers) {
+            if (rest.starts_with(q) && rest.size() > q.size() &&
+                (rest[q.size()] == ' ' || rest[q.size()] == '\t')) {
+                v.qualifier = std::string(q);
+                rest = trim(rest.substr(q.size()));
+                break;
+            }
+        }
 
         if (const auto bar = rest.find('|'); bar != std::string_view::npos) {
             v.note = std::string(trim(rest.substr(bar + 1)));
@@ -222,7 +268,8 @@ private:
         number(rest, v);
         for (const auto& other : entry_->values)
             if (other.first_year == v.first_year && other.last_year == v.last_year)
-                fail("the entry already has a value for " + std::string(years));
+                fail("the entry already has a value for " +
+                     (v.from_year ? std::to_string(v.from_year) : std::string(years)));
         v.source = source_;
         entry_->values.push_back(std::move(v));
     }
@@ -373,9 +420,58 @@ void check_named_keys(const File& f) {
     }
 }
 
+// "vanaf 2022" stands for every year from 2022 to the stand's horizon.
+void expand_structural(File& f) {
+    for (auto& e : f.entries) {
+        std::vector<Value> expanded;
+        for (const auto& v : e.values) {
+            if (!v.from_year) {
+                expanded.push_back(v);
+                continue;
+            }
+            if (!f.horizon) fail_at(f, v.line, "'vanaf' needs the stand's 'horizon' (its last year)");
+            if (v.from_year > f.horizon)
+                fail_at(f, v.line, "'vanaf " + std::to_string(v.from_year) + "' lies after the horizon");
+            for (int y = v.from_year; y <= f.horizon; ++y) {
+                Value one = v;
+                one.first_year = one.last_year = y;
+                expanded.push_back(std::move(one));
+            }
+        }
+        for (std::size_t i = 0; i < expanded.size(); ++i)
+            for (std::size_t j = 0; j < i; ++j)
+                if (expanded[i].first_year == expanded[j].first_year &&
+                    expanded[i].last_year == expanded[j].last_year)
+                    fail_at(f, expanded[i].line,
+                            "the entry already has a value for " + std::to_string(expanded[i].first_year) +
+                                (expanded[i].first_year == expanded[i].last_year
+                                     ? ""
+                                     : "-" + std::to_string(expanded[i].last_year)));
+        e.values = std::move(expanded);
+    }
+}
+
+// Overlaps name keys of the same stand, and are stated on both sides.
+void check_overlaps(const File& f) {
+    for (const auto& e : f.entries) {
+        for (const auto& o : e.overlaps) {
+            const Entry* other = find_key(f, o.key);
+            if (!other) fail_at(f, o.line, "'overlap' names '" + o.key + "', which this stand lacks");
+            if (std::ranges::find(other->overlaps, e.key, &Overlap::key) == other->overlaps.end())
+                fail_at(f, o.line,
+                        "'" + o.key + "' must name '" + e.key + "' as its overlap too (line " +
+                            std::to_string(other->line) + ")");
+        }
+    }
+}
+
 } // namespace
 
 void check_stands(std::vector<File>& files) {
+    for (auto& f : files) {
+        expand_structural(f);
+        check_overlaps(f);
+    }
     std::set<std::string> codes;
     std::map<std::string, const File*> full_by_date;
     for (const auto& f : files) {

@@ -28,13 +28,30 @@ struct Source {
     std::string quote;    // verbatim phrase, may be empty
 };
 
+// How the source states an amount, before the number: "ruim € 60 miljoen".
+inline constexpr std::string_view qualifiers[] = {"ruim",    "circa",        "ongeveer",
+                                                  "bijna",   "meer dan",     "minder dan",
+                                                  "maximaal", "ten hoogste", "minimaal",
+                                                  "naar schatting"};
+inline constexpr std::string_view characters[] = {"incidenteel", "structureel"};
+inline constexpr std::string_view directions[] = {"toevoeging", "korting", "uitname",
+                                                  "terugbetaling", "tekort", "overschot"};
+
 struct Value {
     int first_year = 0;
     int last_year = 0;       // == first_year for a single year; else a total over the period
+    int from_year = 0;       // "vanaf 2022": every year from then to the stand's horizon; else 0
     std::int64_t digits = 0; // the printed number without separators
     int exponent = 0;        // value = digits x 10^exponent (euros, a fraction, persons, ...)
+    std::string qualifier;   // empty: exact; else one of `qualifiers`
     Source source;
     std::string note; // e.g. how a derived value follows from stated ones
+    int line = 0;
+};
+
+struct Overlap {
+    std::string key;  // another key holding (partly) the same money
+    std::string note; // how, e.g. "2021: dezelfde € 300 mln"
     int line = 0;
 };
 
@@ -42,6 +59,9 @@ struct Entry {
     std::string key;
     std::string description;
     Unit unit = Unit::euro;
+    std::string character; // incidenteel, structureel; empty: not stated
+    std::string direction; // toevoeging, korting, uitname, ...; empty: not stated
+    std::vector<Overlap> overlaps;
     std::vector<Value> values;
     int line = 0;
 };
@@ -52,6 +72,7 @@ struct File {
     std::string title;
     std::string document;
     std::string date;     // "2020-09": the month of the stand (of its circular); may be empty
+    int horizon = 0;      // the last year of its meerjarenraming: "vanaf" amounts run to it
     bool full = false;    // holds every key the named functions need: may be the default
     std::string released; // the checksum of its figures recorded at release; empty: a draft
     int full_line = 0;

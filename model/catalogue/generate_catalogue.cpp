@@ -49,11 +49,19 @@ void write(std::ostream& out, const std::vector<File>& files) {
                 out << "    {" << v.first_year << ", " << v.last_year << ", " << v.digits << ", "
                     << v.exponent << ", " << literal(v.source.document) << ", "
                     << literal(v.source.place) << ", " << literal(v.source.quote) << ", "
-                    << literal(v.note) << "},\n";
+                    << literal(v.note) << ", " << literal(v.qualifier) << ", " << v.from_year
+                    << "},\n";
+            }
+            std::string overlaps, notes;
+            for (const auto& o : e.overlaps) {
+                overlaps += (overlaps.empty() ? "" : ", ") + o.key;
+                if (!o.note.empty()) notes += (notes.empty() ? "" : "; ") + o.key + ": " + o.note;
             }
             entries += "    {" + literal(e.key) + ", " + std::to_string(i) + ", " +
                        literal(e.description) + ", " + unit_enumerator(e.unit) + ", " +
-                       std::to_string(next) + ", " + std::to_string(e.values.size()) + "},\n";
+                       literal(e.character) + ", " + literal(e.direction) + ", " +
+                       literal(overlaps) + ", " + literal(notes) + ", " + std::to_string(next) +
+                       ", " + std::to_string(e.values.size()) + "},\n";
             next += e.values.size();
         }
     }

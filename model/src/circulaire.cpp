@@ -116,12 +116,68 @@ const NamedFunction* named_function(std::string_view name) {
     return nullptr;
 }
 
-bool contains_ignoring_case(std::string_view text, std::string_view part) {
-    const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
-    return std::search(text.begin(), text.end(), part.begin(), part.end(),
-                       [&](char a, char b) { return lower(a) == lower(b); }) != text.end() ||
-           part.empty();
+std::string period_text(Period p) {
+    return p.first == p.last ? std::to_string(p.first)
+                             : std::to_string(p.first) + "-" + std::to_string(p.last);
 }
+
+// The key a named function's figures belong to, for CIRCULAIREINFO.
+std::string_view info_key(std::string_view name) {
+    const NamedFunction* f = named_function(name);
+    if (!f) return name;
+    switch (f->method) {
+    case Method::vrijval:
+        return keys::name(keys::bcf_vrijval_gemeenten);
+    case Method::key:
+    case Method::index:
+    case Method::declaraties:
+        return keys::name(f->key);
+    }
+    return name;
+}
+
+std::string qualifier_of(const Figure& f) {
+    return f.qualifier.empty() ? "exact" : std::string(f.qualifier);
+}
+
+std::string character_of(const Entry& e, const Figure& f) {
+    if (f.first_year != f.last_year)
+        return (e.unit() == Unit::fractie ? "over de periode " : "totaal over ") +
+               period_text(f.period());
+    if (f.from_year) return "structureel vanaf " + std::to_string(f.from_year);
+    return std::string(e.character());
+}
+
+// For the key as a whole: "exact", or the years with another qualifier ("ruim: 2021").
+std::string qualifier_summary(const Entry& e) {
+    std::string out;
+    for (const auto& f : e.figures())
+        if (!f.qualifier.empty())
+            out += (out.empty() ? "" : "; ") + std::string(f.qualifier) + ": " +
+                   period_text(f.period());
+    return out.empty() ? "exact" : out;
+}
+
+std::string character_summary(const Entry& e) {
+    for (const auto& f : e.figures())
+        if (f.from_year) return "structureel vanaf " + std::to_string(f.from_year);
+    if (e.figures().size() == 1) return character_of(e, e.figures().front());
+    return std::string(e.character());
+}
+
+std::string quotes_of(const Entry& e) {
+    std::vector<std::string_view> seen;
+    std::string out;
+    for (const auto& f : e.figures())
+        if (!f.quote.empty() && std::ranges::find(seen, f.quote) == seen.end()) {
+            seen.push_back(f.quote);
+            out += (out.empty() ? "" : " | ") + std::string(f.quote);
+        }
+    return out;
+}
+
+constexpr std::string_view fields[] = {"omschrijving", "eenheid",  "kwalificatie", "karakter",
+                                       "overlap",      "richting", "bron",         "citaat"};
 
 } // namespace
 
@@ -173,15 +229,47 @@ std::string_view stand_answer(std::optional<Stand> stand) noexcept {
     return stand ? stand->title() : Stand::standard().code();
 }
 
+TextAnswer catalogue_info(std::string_view name, std::string_view field,
+                          std::optional<Period> period, Stand stand) {
+    const auto known = std::ranges::find_if(fields, [&](std::string_view f) {
+        return detail::matches_code(field, f);
+    });
+    if (known == std::end(fields)) return {Answer::unknown_field, {}};
+    const std::string_view which = *known;
+    if (!named_function(name) && !is_known_key(name)) return {Answer::unknown_key, {}};
+    if (which == "bron") return catalogue_source(name, period, stand);
+
+    const auto entry = find_entry(info_key(name), stand);
+    if (!entry) return {Answer::not_available, {}};
+    const Figure* figure = period ? entry->figure(*period) : nullptr;
+    if (period && !figure) return {Answer::not_available, {}};
+    const auto text = [&]() -> std::string {
+        if (which == "omschrijving") return std::string(entry->description());
+        if (which == "eenheid") return std::string(unit_name(entry->unit()));
+        if (which == "overlap") return std::string(entry->overlaps());
+        if (which == "richting") return std::string(entry->direction());
+        if (which == "kwalificatie") return figure ? qualifier_of(*figure) : qualifier_summary(*entry);
+        if (which == "karakter")
+            return figure ? character_of(*entry, *figure) : character_summary(*entry);
+        return figure ? std::string(figure->quote) : quotes_of(*entry); // citaat
+    };
+    return {Answer::found, text()};
+}
+
+std::span<const std::string_view> info_fields() noexcept {
+    return fields;
+}
+
 std::vector<ListRow> catalogue_list(std::string_view filter) {
     filter = detail::trim_blanks(filter);
     std::vector<ListRow> rows;
     for (const auto& data : all_entries()) {
         const Entry e(data);
-        if (!contains_ignoring_case(e.key(), filter) &&
-            !contains_ignoring_case(e.description(), filter))
+        if (!detail::contains_folded(e.key(), filter) &&
+            !detail::contains_folded(e.description(), filter))
             continue;
-        rows.push_back({e.key(), e.description(), e.unit(), e.years(), e.stand().code()});
+        rows.push_back({e.key(), e.description(), e.unit(), e.years(), e.stand().code(),
+                        qualifier_summary(e), character_summary(e), e.overlaps()});
     }
     return rows;
 }

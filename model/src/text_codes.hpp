@@ -1,6 +1,7 @@
 // Matching of the short text codes users type as arguments ("S2020", "totaal").
 #pragma once
 
+#include <string>
 #include <string_view>
 
 namespace fondscijfers::detail {
@@ -9,5 +10,16 @@ namespace fondscijfers::detail {
 
 // ASCII case-insensitive equality after trimming `text`; `code` is compared as is.
 [[nodiscard]] bool matches_code(std::string_view text, std::string_view code) noexcept;
+
+} // namespace fondscijfers::detail
+
+namespace fondscijfers::detail {
+
+// The text as code points with case and accents ignored (reëel, REËEL and reeel are equal);
+// for the catalogue's filter.
+[[nodiscard]] std::u32string folded(std::string_view utf8);
+
+// Whether `text` contains `part`, both folded. An empty part is in every text.
+[[nodiscard]] bool contains_folded(std::string_view text, std::string_view part);
 
 } // namespace fondscijfers::detail

@@ -8,6 +8,7 @@ import argparse
 import glob
 import os
 import re
+import unicodedata
 import sys
 from decimal import Decimal
 
@@ -21,12 +22,18 @@ MULTIPLIER = {"mld": Decimal(10) ** 9, "mln": Decimal(10) ** 6, "duizend": Decim
               "%": Decimal("0.01"), "": Decimal(1)}
 
 
+QUALIFIERS = ("ruim", "circa", "ongeveer", "bijna", "meer dan", "minder dan", "maximaal",
+              "ten hoogste", "minimaal", "naar schatting")
+
+
 def read_catalogue(data):
-    """[(stand, key, description, unit, [(first, last, value)])], in the model's stand order:
-    the default (the newest full stand) first, then newest first, undated stands by code."""
+    """[(stand, [entry])], in the model's stand order: the default (the newest full stand)
+    first, then newest first, undated stands by code. An entry: key, omschrijving, eenheid,
+    karakter, overlaps and values [(first, last, value, qualifier, from_year)], a "vanaf" line
+    expanded to every year up to the stand's horizon."""
     stands = []
     for path in glob.glob(os.path.join(data, "*.txt")):
-        stand, date, full, entries = None, "", False, []
+        stand, date, full, horizon, entries = None, "", False, 0, []
         for line in open(path, encoding="utf-8"):
             words = line.split(None, 1)
             if not words or words[0].startswith("#"):
@@ -38,16 +45,30 @@ def read_catalogue(data):
                 date = rest
             elif word == "volledig":
                 full = True
+            elif word == "horizon":
+                horizon = int(rest)
             elif word == "sleutel":
-                entries.append({"key": rest, "values": []})
-            elif word in ("omschrijving", "eenheid") and entries:
+                entries.append({"key": rest, "values": [], "karakter": "", "overlaps": []})
+            elif word in ("omschrijving", "eenheid", "karakter") and entries:
                 entries[-1][word] = rest
-            elif re.match(r"^\d{4}(-\d{4})?$", word):
-                number = rest.split("|")[0].split()
+            elif word == "overlap":
+                entries[-1]["overlaps"].append(rest.split("|")[0].strip())
+            elif word == "vanaf" or re.match(r"^\d{4}(-\d{4})?$", word):
+                from_year = 0
+                if word == "vanaf":
+                    word, rest = rest.split(None, 1)
+                    from_year = int(word)
+                text = rest.split("|")[0].strip()
+                qualifier = next((q for q in QUALIFIERS if text.startswith(q + " ")), "")
+                number = text[len(qualifier):].split()
                 digits = Decimal(number[0].rstrip("%").replace(".", "").replace(",", "."))
                 unit = "%" if number[0].endswith("%") else (number[1] if len(number) > 1 else "")
+                value = digits * MULTIPLIER[unit]
                 first, _, last = word.partition("-")
-                entries[-1]["values"].append((int(first), int(last or first), digits * MULTIPLIER[unit]))
+                years = [(y, y) for y in range(from_year, horizon + 1)] if from_year else \
+                    [(int(first), int(last or first))]
+                for f, l in years:
+                    entries[-1]["values"].append((f, l, value, qualifier, from_year))
         stands.append((stand, date, full, sorted(entries, key=lambda e: e["key"])))
     default = max((s for s in stands if s[2]), key=lambda s: s[1])[0]
     stands.sort(key=lambda s: s[0])
@@ -57,7 +78,7 @@ def read_catalogue(data):
 
 
 def years_text(values):
-    singles = sorted(f for f, l, _ in values if f == l)
+    singles = sorted(v[0] for v in values if v[0] == v[1])
     runs = []
     for y in singles:
         if runs and y == runs[-1][1] + 1:
@@ -65,15 +86,48 @@ def years_text(values):
         else:
             runs.append([y, y])
     parts = [str(a) if a == b else "%d-%d" % (a, b) for a, b in runs]
-    parts += ["%d-%d (periode)" % (f, l) for f, l, _ in values if f != l]
+    parts += ["%d-%d (periode)" % (v[0], v[1]) for v in values if v[0] != v[1]]
     return ", ".join(parts)
+
+
+def period_text(first, last):
+    return str(first) if first == last else "%d-%d" % (first, last)
+
+
+def qualifier_text(values):
+    """"exact", or the figures stated otherwise: "ruim: 2021; circa: 2021-2024"."""
+    parts = ["%s: %s" % (v[3], period_text(v[0], v[1])) for v in values if v[3]]
+    return "; ".join(parts) or "exact"
+
+
+def character_text(entry):
+    values = entry["values"]
+    structural = [v[4] for v in values if v[4]]
+    if structural:
+        return "structureel vanaf %d" % structural[0]
+    if len(values) == 1 and values[0][0] != values[0][1]:
+        first, last = values[0][0], values[0][1]
+        return ("over de periode %s" if entry["eenheid"] == "fractie" else "totaal over %s") \
+            % period_text(first, last)
+    return entry["karakter"]
+
+
+def fold(text):
+    """Case and accents ignored, as Unicode defines them."""
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c)).casefold()
+
+
+def list_row(entry, stand):
+    return (entry["key"], entry["omschrijving"], entry["eenheid"], years_text(entry["values"]),
+            stand, qualifier_text(entry["values"]), character_text(entry),
+            ", ".join(entry["overlaps"]))
 
 
 def figure_cases(stands):
     cases = []
     for stand, entries in stands:
         for e in entries:
-            for first, last, value in e["values"]:
+            for first, last, value, _, _ in e["values"]:
                 period = str(first) if first == last else '"%d-%d"' % (first, last)
                 formula = '=CIRCULAIRE("%s";%s;"%s")' % (e["key"], period, stand)
                 cases.append((len(cases) + 1, formula, str(value.normalize()), ""))
@@ -81,10 +135,10 @@ def figure_cases(stands):
 
 
 def check_list(office, rows, formula, label):
-    """Enter `formula` as an array formula over exactly len(rows) x 5 cells; compare."""
+    """Enter `formula` as an array formula over exactly len(rows) x 8 cells; compare."""
     doc = office.new_sheet()
     sheet = doc.Sheets.getByIndex(0)
-    target = sheet.getCellRangeByPosition(0, 0, 4, len(rows) - 1)
+    target = sheet.getCellRangeByPosition(0, 0, len(rows[0]) - 1, len(rows) - 1)
     target.setArrayFormula(formula)
     doc.calculateAll()
     got = target.getDataArray()
@@ -109,9 +163,12 @@ def main():
     parser.add_argument("--data", required=True, help="the directory of the stand files")
     args = parser.parse_args()
     stands = read_catalogue(args.data)
-    all_rows = [(e["key"], e["omschrijving"], e["eenheid"], years_text(e["values"]), stand)
-                for stand, entries in stands for e in entries]
+    all_rows = [list_row(e, stand) for stand, entries in stands for e in entries]
     jeugd = [r for r in all_rows if "jeugd" in r[0].lower() or "jeugd" in r[1].lower()]
+    # Case and accents do not matter: the Python reading folds them independently.
+    reeel = [r for r in all_rows if any("reeel" in fold(t) for t in r[:2])]
+    header = [("sleutel", "omschrijving", "eenheid", "jaren", "stand", "kwalificatie", "karakter",
+               "overlap")] + jeugd
 
     with Office() as office:
         office.install(args.oxt)
@@ -122,7 +179,10 @@ def main():
         failures = run_cases.verify(office, cases, path, "catalogue")
         failures += check_list(office, all_rows, "=CIRCULAIRELIJST()", "CIRCULAIRELIJST()")
         failures += check_list(office, jeugd, '=CIRCULAIRELIJST("JEUGD")', 'CIRCULAIRELIJST("JEUGD")')
-        total = len(cases) + len(all_rows) + len(jeugd) + 2
+        failures += check_list(office, reeel, '=CIRCULAIRELIJST("REËEL")', 'CIRCULAIRELIJST("REËEL")')
+        failures += check_list(office, header, '=CIRCULAIRELIJST("jeugd";1)',
+                               'CIRCULAIRELIJST("jeugd";1) with a header row')
+        total = len(cases) + len(all_rows) + len(jeugd) + len(reeel) + len(header) + 4
     print("%d passed, %d failed" % (total - failures, failures))
     return 1 if failures else 0
 

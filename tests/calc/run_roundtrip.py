@@ -2,11 +2,15 @@
 
 1. With the extension: a document using every function is saved as .ods; formulas and
    values are recorded.
-2. The extension is removed (unopkg remove). The document is opened (what a colleague
-   without the extension sees is reported) and saved again.
+2. The extension is removed (unopkg remove). The document is opened as a person opens it,
+   without recalculating: the status cell shows the warning, cells in the default format
+   show #NAME?, cells with a number format of their own and text results show their stored
+   values (what docs/handleiding.md and the README say). After a hard recalculation every
+   cell shows an error. The document is saved again.
 3. The extension is installed again. The re-saved document is opened and recalculated:
    every formula must be intact and every value back, identical.
-Also measured and reported: what saving as .xlsx does to these formulas.
+Also: .xls and .xlsx with the extension keep every formula and value; without it, .xls
+shows #ADDIN? and .xlsx the stored values until recalculated.
 """
 import argparse
 import os
@@ -29,6 +33,16 @@ FORMULAS = [
     '=ACCRES(2030;"S2020")',
 ]
 XLSX = "Calc MS Excel 2007 XML"
+XLS = "MS Excel 97"
+# The check cell of docs/handleiding.md: volatile (T(NOW())), so Calc recalculates it on every
+# load, also without the extension and with "never recalculate on load".
+WARNING = "De Fondscijfers-extensie ontbreekt: de cijfers in dit blad zijn niet actueel"
+STATUS = ('=IF(ISERROR(CIRCULAIRESTAND());"%s";"Stand "&B5&": "&CIRCULAIRESTAND(B5))&T(NOW())'
+          % WARNING)
+# Formatted cells: (cell, formula, number format), beside the default-format column A.
+FORMATTED = [("B1", '=ACCRESPERCENTAGE(2021;"S2020")', "0.00%"),
+             ("B2", '=ACCRES(2022;"S2020")', "#,##0"),
+             ("B3", '=BCFVRIJVAL(2023;;;"S2020")/1000', "#,##0")]
 
 
 def snapshot(doc):
@@ -52,32 +66,101 @@ def main():
         cells = doc.Sheets.getByIndex(0)
         for i, formula in enumerate(FORMULAS):
             cells.getCellByPosition(0, i).setFormula(formula)
+        sheet = doc.Sheets.getByIndex(0)
+        for name, formula, number_format in FORMATTED:
+            cell = sheet.getCellRangeByName(name)
+            cell.setFormula(formula)
+            cell.NumberFormat = doc.NumberFormats.queryKey(number_format, doc.CharLocale, False) \
+                if doc.NumberFormats.queryKey(number_format, doc.CharLocale, False) >= 0 else \
+                doc.NumberFormats.addNew(number_format, doc.CharLocale)
+        sheet.getCellRangeByName("B5").setString("S2020")
+        sheet.getCellRangeByName("B6").setFormula(STATUS)
         doc.calculateAll()
         before = snapshot(doc)
+        formatted_before = [sheet.getCellRangeByName(n).getValue() for n, _, _ in FORMATTED]
+        checks.expect(sheet.getCellRangeByName("B6").getString() ==
+                      "Stand S2020: Septembercirculaire 2020 / Miljoenennota 2021",
+                      "with the extension the status cell shows the stand")
         checks.expect(all(e == 0 for _, e, _, _ in before[:-1]) and before[-1][1] == 32767,
                       "with the extension every formula computes (last one #N/A by design)")
         Office.store(doc, ods)
         Office.store(doc, xlsx, XLSX)
+        # Excel formats with the extension installed: the formulas come back as ours (by their
+        # compatibility names) and compute the same values; none turns into a macro call.
+        for filter_name, name in ((XLS, "a.xls"), (XLSX, "c.xlsx")):
+            path = os.path.join(office.workdir, name)
+            Office.store(doc, path, filter_name)
+            other = office.load(path)
+            other.calculateAll()
+            again = snapshot(other)
+            other.close(True)
+            for (formula, *old), (new_formula, *new) in zip(before, again):
+                checks.expect(old == new and new_formula.upper() == formula.upper(),
+                              "%s round trip with the extension: %s -> %s, %s"
+                              % (name[-4:], formula, new_formula, new[1][:40]))
         doc.close(True)
         office.stop()
 
         office.unopkg("remove", IDENTIFIER)
         office.start()
+        # As a person opens it: no recalculation.
+        doc = office.load(ods)
+        sheet = doc.Sheets.getByIndex(0)
+        checks.expect(sheet.getCellRangeByName("B6").getString() == WARNING,
+                      "opened without the extension: the status cell warns: %r"
+                      % sheet.getCellRangeByName("B6").getString())
+        for (formula, error, text, value), cell_formula in zip(snapshot(doc), FORMULAS):
+            if any(f in cell_formula for f in ("CIRCULAIREBRON", "CIRCULAIRESTAND")):
+                stored = before[FORMULAS.index(cell_formula)][2]
+                checks.expect(error == 0 and text == stored,
+                              "opened without the extension, a text result keeps its stored "
+                              "text: %s -> %s" % (cell_formula, text[:30]))
+            else:
+                checks.expect(error == 525, "opened without the extension, a number in the "
+                              "default format shows #NAME?: %s -> %s" % (cell_formula, text))
+        for (name, formula, _), old in zip(FORMATTED, formatted_before):
+            cell = sheet.getCellRangeByName(name)
+            checks.expect(cell.getError() == 0 and cell.getValue() == old,
+                          "opened without the extension, a formatted number keeps its stored "
+                          "value: %s -> %s" % (formula, cell.getString()))
+        doc.close(True)
+        # LibreOffice's own remedy (docs/handleiding.md): Extra > Opties > LibreOffice Calc >
+        # Formule > Herberekening bij laden van bestand: Altijd.
+        with Office(settings=[("/org.openoffice.Office.Calc/Formula/Load", "ODFRecalcMode", 0)]) \
+                as always:
+            always.start()
+            other = always.load(ods)
+            sheet = other.Sheets.getByIndex(0)
+            cells = [sheet.getCellByPosition(0, i) for i in range(len(FORMULAS))] + \
+                [sheet.getCellRangeByName(n) for n, _, _ in FORMATTED]
+            checks.expect(all(c.getError() != 0 for c in cells),
+                          "without the extension, with 'recalculate on load: always': every "
+                          "cell shows an error, none a stored value")
+            other.close(True)
         doc = office.load(ods)
         doc.calculateAll()
         without = snapshot(doc)
         shown = sorted({s for _, _, s, _ in without})
         print("info without the extension the cells show: %s" % ", ".join(shown))
-        checks.expect(all(e != 0 for _, e, _, _ in without), "without the extension: no stale numbers")
+        checks.expect(all(e != 0 for _, e, _, _ in without),
+                      "without the extension, after a hard recalculation: every cell an error")
         Office.store(doc, resaved)
         doc.close(True)
         doc = office.load(xlsx)
         cached = snapshot(doc)
-        print("info .xlsx opened without the extension, before recalculation: %s"
-              % ", ".join(s for _, _, s, _ in cached[:3]))
+        checks.expect(cached[0][1] == 0 and cached[0][2] == before[0][2],
+                      ".xlsx opened without the extension shows the stored value: %s"
+                      % cached[0][2])
+        checks.expect(doc.Sheets.getByIndex(0).getCellRangeByName("B6").getString() == WARNING,
+                      ".xlsx opened without the extension: the status cell warns")
         doc.calculateAll()
-        print("info .xlsx opened without the extension, after recalculation: %s"
-              % ", ".join(s for _, _, s, _ in snapshot(doc)[:3]))
+        checks.expect(snapshot(doc)[0][1] != 0, ".xlsx without the extension, after a hard "
+                      "recalculation: an error")
+        doc.close(True)
+        doc = office.load(os.path.join(office.workdir, "a.xls"))
+        errors = {e for _, e, _, _ in snapshot(doc)}
+        checks.expect(errors == {530},
+                      ".xls opened without the extension shows #ADDIN? (%s)" % sorted(errors))
         doc.close(True)
         office.stop()
 

@@ -4,6 +4,7 @@
 #include "fondscijfers/stand.hpp"
 #include "fondscijfers/year.hpp"
 
+#include <cmath>
 #include <gtest/gtest.h>
 #include <limits>
 
@@ -17,6 +18,17 @@ TEST(Year, WholeNumbersOnly) {
     EXPECT_FALSE(Year::from_number(std::numeric_limits<double>::quiet_NaN()));
     EXPECT_FALSE(Year::from_number(std::numeric_limits<double>::infinity()));
     EXPECT_FALSE(Year::from_number(-std::numeric_limits<double>::infinity()));
+}
+
+TEST(Year, FloatingPointNoiseIsTheWholeYear) {
+    // As Calc's own approximate equality (rtl::math::approxEqual, 2^-48 relative).
+    const double noisy = 2021 * 1.1 / 1.1;
+    ASSERT_NE(noisy, 2021.0);
+    EXPECT_EQ(Year::from_number(noisy)->value(), 2021);
+    EXPECT_EQ(Year::from_number(std::nextafter(2021.0, 0.0))->value(), 2021);
+    EXPECT_EQ(Year::from_number(2021.0 + 2021.0 * 0x1p-49)->value(), 2021);
+    EXPECT_FALSE(Year::from_number(2021.0 + 2021.0 * 0x1p-47)); // beyond the tolerance
+    EXPECT_FALSE(Year::from_number(1e-300));                    // near 0 is not 0
 }
 
 TEST(Year, HugeWholeNumbersSaturate) {

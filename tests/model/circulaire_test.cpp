@@ -162,3 +162,37 @@ TEST(StandsWith, FunctionsAndKeys) {
     EXPECT_TRUE(has("opschalingskorting.cumulatief", "ORIGINEEL"));
     EXPECT_TRUE(codes("geen.sleutel").empty());
 }
+
+TEST(CirculaireInfo, FieldsOfAFigureAndOfAKey) {
+    const auto info = [](std::string_view key, std::string_view field, std::optional<Period> p,
+                         Stand s = s2020) { return catalogue_info(key, field, p, s); };
+    EXPECT_EQ(info("accres.nominaal", "omschrijving", year(2022)).text,
+              "Nominaal accres van de algemene uitkering uit het gemeentefonds");
+    EXPECT_EQ(info("accres.nominaal", "Eenheid", std::nullopt).text, "euro");
+    EXPECT_EQ(info("accres.nominaal", "kwalificatie", year(2022)).text, "exact");
+    EXPECT_EQ(info("accres.nominaal", "karakter", Period{2018, 2021}).text,
+              "totaal over 2018-2021");
+    EXPECT_EQ(info("accres.percentage", "karakter", Period{2018, 2021}).text,
+              "over de periode 2018-2021");
+    EXPECT_EQ(info("ACCRES", "eenheid", year(2022)).text, "euro"); // a named function
+    EXPECT_EQ(info("BCFVRIJVAL", "citaat", year(2019)).text,
+              "Over het jaar 2019 bedroeg de afdracht uit het BCF aan de algemene uitkering € "
+              "112,4 miljoen.");
+    EXPECT_EQ(info("accres.nominaal", "bron", year(2022)).text,
+              catalogue_source("accres.nominaal", year(2022), s2020).text);
+    EXPECT_EQ(info("accres.nominaal", "kleur", year(2022)).answer, Answer::unknown_field);
+    EXPECT_EQ(info("accres.nominal", "eenheid", year(2022)).answer, Answer::unknown_key);
+    EXPECT_EQ(info("accres.nominaal", "eenheid", year(2030)).answer, Answer::not_available);
+    EXPECT_EQ(info("bcf.omvang", "eenheid", year(2022), startnota).answer, Answer::not_available);
+    EXPECT_EQ(info_fields().size(), 8u);
+}
+
+TEST(CirculaireList, FilterIgnoresCaseAndAccents) {
+    // "Reëel accrespercentage" matches reëel, REËEL and reeel alike.
+    const auto count = [](std::string_view f) { return catalogue_list(f).size(); };
+    EXPECT_GT(count("reëel"), 0u);
+    EXPECT_EQ(count("REËEL"), count("reëel"));
+    EXPECT_EQ(count("reeel"), count("reëel"));
+    EXPECT_EQ(count("RÉËËL"), count("reëel"));
+    EXPECT_EQ(count("\xff"), 0u); // not UTF-8: matches nothing, no crash
+}

@@ -32,6 +32,8 @@ struct Figure {
     std::string_view place;
     std::string_view quote;
     std::string_view note;
+    std::string_view qualifier; // as the source states it ("ruim", "circa"); empty: exact
+    int from_year;              // structural "vanaf <from_year>" to the stand's horizon; else 0
 
     [[nodiscard]] constexpr Period period() const noexcept { return {first_year, last_year}; }
     // Euros, a fraction or a count; exact for whole numbers up to 2^53.
@@ -44,6 +46,10 @@ struct EntryData {
     std::uint8_t stand_index;
     std::string_view description;
     Unit unit;
+    std::string_view character;     // incidenteel, structureel; empty: not stated
+    std::string_view direction;     // toevoeging, korting, uitname, ...; empty: not stated
+    std::string_view overlaps;      // other keys of the stand with (partly) the same money: "a, b"
+    std::string_view overlap_notes; // "a: how; b: how"
     std::uint32_t first_figure;
     std::uint32_t figure_count;
 };
@@ -55,6 +61,10 @@ public:
     [[nodiscard]] std::string_view key() const noexcept { return data_->key; }
     [[nodiscard]] std::string_view description() const noexcept { return data_->description; }
     [[nodiscard]] Unit unit() const noexcept { return data_->unit; }
+    [[nodiscard]] std::string_view character() const noexcept { return data_->character; }
+    [[nodiscard]] std::string_view direction() const noexcept { return data_->direction; }
+    [[nodiscard]] std::string_view overlaps() const noexcept { return data_->overlaps; }
+    [[nodiscard]] std::string_view overlap_notes() const noexcept { return data_->overlap_notes; }
     [[nodiscard]] Stand stand() const noexcept;
     [[nodiscard]] std::span<const Figure> figures() const noexcept;
     // The figure for exactly this year or period; a year inside a total has none.

@@ -6,6 +6,7 @@
 #include "fondscijfers/stand.hpp"
 
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,6 +17,7 @@ enum class Answer : unsigned char {
     found,
     not_available, // the key or function is known, but has no figure there
     unknown_key,   // no stand has this key (and it names no function)
+    unknown_field, // CIRCULAIREINFO: no such field
     period_needed, // the entry has several figures: say which year or period
 };
 
@@ -46,16 +48,29 @@ struct TextAnswer {
 // CIRCULAIRESTAND: without a stand the default stand's code, with one its title.
 [[nodiscard]] std::string_view stand_answer(std::optional<Stand> stand) noexcept;
 
+// One field of a figure or key as text (CIRCULAIREINFO): "omschrijving", "eenheid",
+// "kwalificatie", "karakter", "overlap", "richting", "bron", "citaat" (case-insensitive).
+// `name` is a key or a named function. Without a period, the field for the key as a whole.
+// An empty text: the source states nothing of the kind (no overlap, no direction).
+[[nodiscard]] TextAnswer catalogue_info(std::string_view name, std::string_view field,
+                                        std::optional<Period> period, Stand stand);
+
+// The fields CIRCULAIREINFO knows, in the order of the documentation.
+[[nodiscard]] std::span<const std::string_view> info_fields() noexcept;
+
 struct ListRow {
     std::string_view key;
     std::string_view description;
     Unit unit;
     std::string years;
     std::string_view stand;
+    std::string qualifier; // "exact", or which figures are "ruim", "circa", ...
+    std::string character; // "incidenteel", "structureel vanaf 2022", ... or empty
+    std::string_view overlaps;
 };
 
-// One row per key and stand whose key or description contains `filter` (ignoring case);
-// an empty filter lists everything.
+// One row per key and stand whose key or description contains `filter`, ignoring case and
+// accents; an empty filter lists everything.
 [[nodiscard]] std::vector<ListRow> catalogue_list(std::string_view filter);
 
 } // namespace fondscijfers

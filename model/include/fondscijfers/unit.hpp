@@ -6,9 +6,10 @@
 
 namespace fondscijfers {
 
-enum class Unit : unsigned char { euro, fractie, personen, aantal };
+enum class Unit : unsigned char { euro, fractie, personen, aantal, euro_per_besluit };
 
-inline constexpr std::array all_units = {Unit::euro, Unit::fractie, Unit::personen, Unit::aantal};
+inline constexpr std::array all_units = {Unit::euro, Unit::fractie, Unit::personen, Unit::aantal,
+                                         Unit::euro_per_besluit};
 
 [[nodiscard]] constexpr std::string_view unit_name(Unit unit) noexcept {
     switch (unit) {
@@ -20,6 +21,8 @@ inline constexpr std::array all_units = {Unit::euro, Unit::fractie, Unit::person
         return "personen";
     case Unit::aantal:
         return "aantal";
+    case Unit::euro_per_besluit:
+        return "euro_per_besluit";
     }
     return "";
 }

@@ -1,0 +1,150 @@
+// The UNO shell without an office: the component called through its UNO interface with the
+// Any and Sequence values Calc passes, as the fuzzer does. Conversion and error mapping only.
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
+#include <nl/fondscijfers/calc/XFunctions.hpp>
+
+#include <bit>
+#include <cmath>
+#include <cstdint>
+#include <gtest/gtest.h>
+
+extern "C" css::uno::XInterface*
+nl_fondscijfers_calc_FunctionsImpl_get_implementation(css::uno::XComponentContext*,
+                                                       css::uno::Sequence<css::uno::Any> const&);
+
+namespace {
+
+using css::lang::IllegalArgumentException;
+using css::uno::Any;
+using css::uno::Sequence;
+using rtl::OUString;
+using Matrix = Sequence<Sequence<Any>>;
+
+const css::uno::Reference<nl::fondscijfers::calc::XFunctions>& functions() {
+    static const css::uno::Reference<nl::fondscijfers::calc::XFunctions> f(
+        nl_fondscijfers_calc_FunctionsImpl_get_implementation(nullptr, {}),
+        css::uno::UNO_QUERY_THROW);
+    return f;
+}
+
+Any text(const char* t) {
+    return Any(OUString::createFromAscii(t));
+}
+const Any s2020 = text("S2020");
+
+double number(const Any& a) {
+    double d = 0;
+    EXPECT_TRUE(a.getValueTypeClass() == css::uno::TypeClass_DOUBLE && (a >>= d));
+    return d;
+}
+
+std::string string(const Any& a) {
+    OUString s;
+    EXPECT_TRUE(a >>= s);
+    return rtl::OUStringToOString(s, RTL_TEXTENCODING_UTF8).getStr();
+}
+
+bool is_na_in_array(double d) {
+    return std::bit_cast<std::uint64_t>(d) == 0x7FF8000000007FFFull;
+}
+
+} // namespace
+
+TEST(UnoYears, ANumberAWholeNumberAsTextAndFloatingPointNoise) {
+    EXPECT_EQ(number(functions()->accres(Any(2022.0), s2020)), 1036297000.0);
+    EXPECT_EQ(number(functions()->accres(text(" 2022 "), s2020)), 1036297000.0);
+    EXPECT_EQ(number(functions()->accres(Any(2022 * 1.1 / 1.1), s2020)), 1036297000.0);
+    EXPECT_THROW(functions()->accres(Any(2021.5), s2020), IllegalArgumentException);
+    EXPECT_THROW(functions()->accres(text("abc"), s2020), IllegalArgumentException);
+    EXPECT_THROW(functions()->accres(Any(), s2020), IllegalArgumentException);
+    EXPECT_FALSE(functions()->accres(Any(2030.0), s2020).hasValue()); // #N/A
+}
+
+TEST(UnoYears, ARangeGivesAnArrayOfTheSameShape) {
+    Sequence<Any> row(3);
+    row.getArray()[0] <<= 2021.0;
+    row.getArray()[1] <<= OUString(); // an empty cell of the range
+    row.getArray()[2] <<= 2030.0;
+    const Matrix in(&row, 1);
+    Matrix out;
+    ASSERT_TRUE(functions()->accres(Any(in), s2020) >>= out);
+    ASSERT_EQ(out.getLength(), 1);
+    ASSERT_EQ(out[0].getLength(), 3);
+    EXPECT_EQ(number(out[0][0]), 1030017000.0);
+    EXPECT_TRUE(is_na_in_array(number(out[0][1])));
+    EXPECT_TRUE(is_na_in_array(number(out[0][2])));
+}
+
+TEST(UnoOptions, OmittedEmptyOrBlankMeanTheDefault) {
+    const double named = number(functions()->bcfVrijval(Any(2023.0), Any(), Any(),
+                                                        functions()->circulaireStand(Any())));
+    EXPECT_EQ(number(functions()->bcfVrijval(Any(2023.0), Any(), Any(), Any())), named);
+    EXPECT_EQ(number(functions()->bcfVrijval(Any(2023.0), Any(), text("  "), text(""))), named);
+    EXPECT_EQ(number(functions()->bcfVrijval(Any(2023.0), Any(0.02), text("TOTAAL"), s2020)),
+              (4062880.0 - std::llround(3571372 * std::pow(1.02, 3))) * 1000);
+}
+
+TEST(UnoOptions, WrongTypesAreRejected) {
+    EXPECT_THROW(functions()->accres(Any(2022.0), Any(2020.0)), IllegalArgumentException);
+    EXPECT_THROW(functions()->bcfVrijval(Any(2023.0), text("2%"), Any(), Any()),
+                 IllegalArgumentException);
+    EXPECT_THROW(functions()->bcfVrijval(Any(2023.0), Any(-1.0), Any(), Any()),
+                 IllegalArgumentException);
+    EXPECT_THROW(functions()->circulaireStand(text("S2021")), IllegalArgumentException);
+}
+
+TEST(UnoTexts, ALoneSurrogateIsRejectedNotDropped) {
+    const sal_Unicode key[] = {0xD800, 'j', 'e', 'u', 'g', 'd', '.', 'i', 'n', 'c', 'i', 'd',
+                               'e', 'n', 't', 'e', 'e', 'l'};
+    const OUString with_surrogate(key, static_cast<sal_Int32>(std::size(key)));
+    EXPECT_THROW(functions()->circulaire(with_surrogate, Any(2022.0), s2020),
+                 IllegalArgumentException);
+    EXPECT_THROW(functions()->accres(Any(2022.0), Any(OUString(key, 1))), IllegalArgumentException);
+    EXPECT_EQ(number(functions()->circulaire(with_surrogate.copy(1), Any(2022.0), s2020)),
+              300000000.0);
+    const sal_Unicode pair[] = {0xD83D, 0xDE00}; // a valid surrogate pair: text, no match
+    EXPECT_FALSE(functions()->circulaireLijst(Any(OUString(pair, 2)), Any()).hasValue());
+}
+
+TEST(UnoPeriods, AYearOrAPeriodAsText) {
+    EXPECT_EQ(number(functions()->circulaire("accres.nominaal", text("2018-2021"), s2020)),
+              4161190000.0);
+    EXPECT_THROW(functions()->circulaire("accres.nominaal", text("2021-2018"), s2020),
+                 IllegalArgumentException);
+    EXPECT_THROW(functions()->circulaire("accres.nominaal", Any(), s2020),
+                 IllegalArgumentException); // several figures: say which
+}
+
+TEST(UnoResults, ListWithHeaderRow) {
+    Matrix list;
+    ASSERT_TRUE(functions()->circulaireLijst(text("accres.reeel_percentage"), Any(1.0)) >>= list);
+    ASSERT_GE(list.getLength(), 2);
+    ASSERT_EQ(list[0].getLength(), 8);
+    EXPECT_EQ(string(list[0][0]), "sleutel");
+    EXPECT_EQ(string(list[0][7]), "overlap");
+    EXPECT_EQ(string(list[1][0]), "accres.reeel_percentage");
+    EXPECT_THROW(functions()->circulaireLijst(Any(), Any(2.0)), IllegalArgumentException);
+    EXPECT_THROW(functions()->circulaireLijst(Any(), text("ja")), IllegalArgumentException);
+}
+
+TEST(UnoResults, InfoFields) {
+    EXPECT_EQ(string(functions()->circulaireInfo("accres.nominaal", "EENHEID", Any(2022.0), s2020)),
+              "euro");
+    EXPECT_THROW(functions()->circulaireInfo("accres.nominaal", "kleur", Any(2022.0), s2020),
+                 IllegalArgumentException);
+    EXPECT_THROW(functions()->circulaireInfo("geen.sleutel", "eenheid", Any(), s2020),
+                 IllegalArgumentException);
+    EXPECT_FALSE(functions()->circulaireInfo("accres.nominaal", "eenheid", Any(2030.0), s2020)
+                     .hasValue()); // #N/A
+}
+
+TEST(UnoResults, TextsAndLists) {
+    EXPECT_EQ(string(functions()->circulaireStand(s2020)),
+              "Septembercirculaire 2020 / Miljoenennota 2021");
+    Matrix list;
+    ASSERT_TRUE(functions()->circulaireLijst(text("opschalingskorting.cumulatief"), Any()) >>= list);
+    ASSERT_GE(list.getLength(), 2);
+    EXPECT_EQ(string(list[0][0]), "opschalingskorting.cumulatief");
+    EXPECT_FALSE(functions()->circulaireLijst(text("geen-bestaande-tekst"), Any()).hasValue());
+}
