@@ -130,10 +130,10 @@ constexpr Function table[] = {
       "stand's estimate grown at the given growth rate."},
      jaar_groei_stand},
     {"BCFVRIJVAL", "bcfVrijval",
-     {"Vrijval uit het BTW-compensatiefonds (omvang min declaraties) in een jaar, in euro's; "
-      "negatief als de declaraties het fonds overschrijden.",
-      "Release from the VAT compensation fund (size minus declarations) in a year, in euros; "
-      "negative when the declarations exceed the fund."},
+     {"Vrijval uit het BTW-compensatiefonds in een jaar, in euro's: standaard het aandeel van de "
+      "gemeenten, met deel \"totaal\" gemeenten en provincies samen; negatief bij een tekort.",
+      "Release from the VAT compensation fund in a year, in euros: by default the municipalities' "
+      "share, with part \"totaal\" municipalities and provinces together; negative in a deficit."},
      vrijval_arguments},
     {"OPSCHALINGSKORTING", "opschalingskorting",
      {"Opschalingskorting op het gemeentefonds: het cumulatieve bedrag van de korting in een jaar, in "

@@ -116,6 +116,29 @@ std::string sources(const Entry& e) {
     return out;
 }
 
+// What CIRCULAIREINFO tells beyond the value: character, direction, qualifiers, overlaps.
+std::string traits(const Entry& e) {
+    std::vector<std::string> parts;
+    int from = 0;
+    for (const auto& v : e.values)
+        if (v.from_year && !from) from = v.from_year;
+    if (from)
+        parts.push_back("structureel vanaf " + std::to_string(from));
+    else if (!e.character.empty())
+        parts.push_back(e.character);
+    if (!e.direction.empty()) parts.push_back(e.direction);
+    for (const auto& v : e.values)
+        if (!v.qualifier.empty())
+            parts.push_back(v.qualifier + " (" + std::to_string(v.first_year) +
+                            (v.last_year != v.first_year ? "-" + std::to_string(v.last_year) : "") + ")");
+    for (const auto& o : e.overlaps)
+        parts.push_back("overlap `" + o.key + "`");
+    std::string out;
+    for (const auto& p : parts)
+        out += (out.empty() ? "" : "; ") + p;
+    return out;
+}
+
 void write_markdown(std::ostream& out, const std::vector<File>& files) {
     out << "# The catalogue\n\n"
            "<!-- Generated from model/data/*.txt by `cmake --build build --target update-docs`;"
@@ -136,12 +159,14 @@ void write_markdown(std::ostream& out, const std::vector<File>& files) {
            "read;\na partial stand (deel) holds only what its source gives.\n";
     for (const auto& f : files) {
         out << "\n## Stand " << f.stand << ": " << f.title << "\n\n"
-            << "| Sleutel | Omschrijving | Eenheid | Jaren | Bron |\n|---|---|---|---|---|\n";
+            << "| Sleutel | Omschrijving | Eenheid | Jaren | Kenmerken | Bron |\n"
+               "|---|---|---|---|---|---|\n";
         auto sorted = f.entries;
         std::ranges::sort(sorted, {}, &Entry::key);
         for (const auto& e : sorted)
             out << "| `" << e.key << "` | " << cell(e.description) << " | " << unit_name(e.unit)
-                << " | " << years(e) << " | " << cell(sources(e)) << " |\n";
+                << " | " << years(e) << " | " << cell(traits(e)) << " | " << cell(sources(e))
+                << " |\n";
     }
 }
 

@@ -34,11 +34,14 @@ KINDS = {
     "groei": ("groei (BCFDECLARATIES, BCFVRIJVAL)", "3.5%", [
         '=BCFDECLARATIES(2023;{x};"S2020")', '=BCFVRIJVAL(2023;{x};;"S2020")']),
     "deel": ("deel (BCFVRIJVAL)", '"gemeenten"', ['=BCFVRIJVAL(2023;;{x};"S2020")']),
-    "sleutel": ("sleutel (CIRCULAIRE, CIRCULAIREBRON)", '"jeugd.incidenteel"', [
-        '=CIRCULAIRE({x};2022;"S2020")', '=CIRCULAIREBRON({x};2022;"S2020")']),
+    "sleutel": ("sleutel (CIRCULAIRE, CIRCULAIREBRON, CIRCULAIREINFO)", '"jeugd.incidenteel"', [
+        '=CIRCULAIRE({x};2022;"S2020")', '=CIRCULAIREBRON({x};2022;"S2020")',
+        '=CIRCULAIREINFO({x};"eenheid";2022;"S2020")']),
+    "veld": ("veld (CIRCULAIREINFO)", '"eenheid"', ['=CIRCULAIREINFO("jeugd.incidenteel";{x};2022;"S2020")']),
     "periode": ("jaar (CIRCULAIRE)", "2022", ['=CIRCULAIRE("jeugd.incidenteel";{x};"S2020")']),
     "bronjaar": ("jaar (CIRCULAIREBRON)", "2022", ['=CIRCULAIREBRON("jeugd.incidenteel";{x};"S2020")']),
     "filter": ("filter (CIRCULAIRELIJST)", '"jeugd"', ["=ROWS(CIRCULAIRELIJST({x}))"]),
+    "kop": ("kop (CIRCULAIRELIJST)", "1", ['=ROWS(CIRCULAIRELIJST("jeugd";{x}))']),
 }
 
 # Input class, how it is written, and the result per argument kind.
@@ -109,8 +112,14 @@ MATRIX = [
 
 # CIRCULAIRESTAND's stand answers as every stand argument does, but for the empty argument,
 # which is the function without an argument: the default stand's code.
-for _, _written, _results in MATRIX:
+# The field name of CIRCULAIREINFO is a text argument like the key: it answers as the key does.
+# kop is a yes/no: TRUE, FALSE, 1 or 0 (an empty cell passes 0); anything else is Err:502.
+KOP = {"empty cell": "list", "empty argument": "list", "boolean": "list", "0": "list",
+       "error value #N/A": "#N/A", "error value #DIV/0!": "#DIV/0!"}
+for _label, _written, _results in MATRIX:
     _results["standtitel"] = "value:" if _written == "" else _results["stand"]
+    _results["veld"] = _results["sleutel"]
+    _results["kop"] = KOP.get(_label, "Err:502")
 
 DESCRIBE = {"value": "the figure", "list": "a list", "value:": "as if left out", "#N/A": "#N/A", "Err:502": "Err:502", "#VALUE!": "#VALUE!",
             "#DIV/0!": "#DIV/0!"}
@@ -132,7 +141,8 @@ def cases():
             result = results[kind]
             for template in templates:
                 formula = template.format(x=written)
-                text_result = template.startswith(("=CIRCULAIREBRON", "=CIRCULAIRESTAND"))
+                text_result = template.startswith(("=CIRCULAIREBRON", "=CIRCULAIRESTAND",
+                                                   "=CIRCULAIREINFO"))
                 if result == "list":
                     rows.append(("=ISNUMBER(%s)" % formula[1:], "1", label))
                 elif result.startswith("value"):

@@ -19,6 +19,7 @@ std::vector<file::File> data_files() {
     std::vector<file::File> files;
     for (const auto& p : std::filesystem::directory_iterator(FONDSCIJFERS_DATA_DIR))
         if (p.path().extension() == ".txt") files.push_back(file::read_file(p.path().string()));
+    file::check_stands(files); // as the generator: "vanaf" lines become every year
     return files;
 }
 
@@ -58,6 +59,8 @@ TEST(CatalogueRoundTrip, EveryFigureOfEveryFile) {
                 EXPECT_EQ(got->place, v.source.place);
                 EXPECT_EQ(got->quote, v.source.quote);
                 EXPECT_EQ(got->note, v.note);
+                EXPECT_EQ(got->qualifier, v.qualifier);
+                EXPECT_EQ(got->from_year, v.from_year);
                 EXPECT_EQ(got->document, v.source.document);
                 // The value CIRCULAIRE gives: digits x 10^exponent.
                 const double expected =

@@ -13,7 +13,7 @@ set(allowed
   "^rtl_(allocateMemory|freeMemory|string|uString)"  # strings and their memory
   "^osl_(acquireMutex|releaseMutex|getGlobalMutex|incrementInterlockedCount|decrementInterlockedCount)$"
   "^(memchr|memcmp|memcpy|memmove|memset|strlen)$"
-  "^(pow|llround)$"
+  "^(pow|llround|nearbyint)$"
   "^(__cxa_|__gxx_personality|_Unwind_|_ITM_|__gmon_start__)"
   "^(_Znwm|_ZdlPvm|_ZSt[0-9]+__throw_|_ZNSt9bad_alloc|_ZTISt9bad_alloc|_ZTVSt9bad_alloc|_ZTVN10__cxxabiv1|_ZTIN4cppu)"
 )
