@@ -2,11 +2,10 @@
 # Installs the Debian 12 packages the build, the demo and the tests need, if missing.
 set -eu
 
-packages="cmake g++ make zip clang libclang-rt-14-dev libgtest-dev libbenchmark-dev libreoffice-dev python3-uno libreoffice-l10n-nl"
-# The headless Calc, unless a full LibreOffice Calc is already there (they conflict).
-if ! dpkg-query -W -f='${Status}' libreoffice-calc 2>/dev/null | grep -q "ok installed"; then
-    packages="$packages libreoffice-calc-nogui"
-fi
+# LibreOffice Calc with its window (the tests also drive it headless), the SDK, the Dutch
+# interface; Xvfb, xdotool and ImageMagick for the tests of what a person sees.
+packages="cmake g++ make zip clang libclang-rt-14-dev libgtest-dev libbenchmark-dev libreoffice-dev
+libreoffice-calc python3-uno libreoffice-l10n-nl xvfb xdotool imagemagick x11-utils"
 
 missing=""
 for p in $packages; do
