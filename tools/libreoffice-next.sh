@@ -12,7 +12,7 @@ set -eu
 
 release=bookworm-backports
 # What the in-Calc tests use; apt works out the rest.
-roots="libreoffice-calc-nogui libreoffice-l10n-nl python3-uno"
+roots="libreoffice-calc libreoffice-l10n-nl python3-uno"
 
 dest=${1:-/opt/libreoffice-next}
 case $dest in /*) ;; *) dest=$(pwd)/$dest ;; esac
@@ -53,10 +53,10 @@ apt-get install -s -t $release --no-install-recommends $roots >"$tmp/simulated"
 packages=$(awk 'NR == FNR { if (!/^[ <]/) needed[$1]; next }
     /^Inst / && ($2 in needed) { v = ($3 ~ /^\[/) ? $4 : $3; sub(/^\(/, "", v); print $2 "=" v }' \
     "$tmp/depends" "$tmp/simulated")
-version=$(echo "$packages" | sed -n 's/^libreoffice-core-nogui=//p')
+version=$(echo "$packages" | sed -n 's/^libreoffice-core=//p')
 case $version in
     *:25.2.*) ;;
-    *) fail "apt offers no LibreOffice 25.2 from $release (libreoffice-core-nogui: '$version')" ;;
+    *) fail "apt offers no LibreOffice 25.2 from $release (libreoffice-core: '$version')" ;;
 esac
 say "downloading: $(echo "$packages" | tr '\n' ' ')"
 

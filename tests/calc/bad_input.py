@@ -12,9 +12,6 @@ import argparse
 import os
 import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, os.path.join(HERE, "..", "..", "tools"))
-sys.path.insert(0, HERE)
 
 # Argument kinds: the functions taking it (template with {x}, reference argument), whether
 # the result is text (compared with EXACT), and the column title in the README.
@@ -177,28 +174,21 @@ def markdown():
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--oxt")
-    parser.add_argument("--markdown", help="write the README table to this file")
+    parser.add_argument("--markdown", help="write the docs table to this file")
     args = parser.parse_args()
     if args.markdown:
         with open(args.markdown, "w", encoding="utf-8") as f:
             f.write(markdown())
         return 0
-    from office import Office
     import run_cases
+    from harness import Checks, calc
     rows = [(i + 1, f, e, n) for i, (f, e, n) in enumerate(cases())]
-    with Office() as office:
-        office.install(args.oxt)
-        office.start()
+    checks = Checks()
+    with calc(args.oxt, checks) as office:
         path = os.path.join(office.workdir, "bad-input.ods")
         run_cases.write_document(office, rows, path, prepare=prepare)
-        failures = run_cases.verify(office, rows, path, "bad-input")
-        if not office.alive():
-            print("FAIL LibreOffice is no longer running")
-            failures += 1
-        else:
-            print("ok   LibreOffice is still running after %d bad inputs" % len(rows))
-    print("%d passed, %d failed" % (len(rows) + 1 - failures, failures))
-    return 1 if failures else 0
+        run_cases.verify(office, rows, path, "bad-input", checks)
+    return checks.finish()
 
 
 def prepare(sheet):

@@ -4,14 +4,9 @@ cases/arrays.tsv rows: `cells <TAB> formula <TAB> expected`, where expected list
 row by row: `;` between columns, `|` between rows; a number or #N/A. A1:J1 of the sheet hold
 the years 2017-2026 for formulas that refer to a range.
 """
-import argparse
-import os
 import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, os.path.join(HERE, "..", "..", "tools"))
-from office import Office  # noqa: E402
-from checks import Checks  # noqa: E402
+from harness import Checks, arguments, calc
 
 NOT_AVAILABLE = 32767
 
@@ -25,14 +20,11 @@ def read_cases(path):
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--oxt", required=True)
+    parser = arguments(__doc__.split("\n\n")[0])
     parser.add_argument("cases")
     args = parser.parse_args()
     checks = Checks()
-    with Office() as office:
-        office.install(args.oxt)
-        office.start()
+    with calc(args.oxt, checks) as office:
         doc = office.new_sheet()
         sheet = doc.Sheets.getByIndex(0)
         sheet.getCellRangeByName("A1:J1").setDataArray((tuple(float(y) for y in range(2017, 2027)),))

@@ -9,16 +9,12 @@ expected is a number, a formula computed independently by Calc (e.g. =ROUND(3571
 *1000), a text in double quotes (compared exactly), or an error: #N/A, Err:502, Err:504,
 #VALUE!, #DIV/0!.
 """
-import argparse
 import os
 import sys
 import tempfile
 
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "tools"))
-from office import Office  # noqa: E402
-
-ERROR_CODES = {"#N/A": 32767, "Err:502": 502, "Err:504": 504, "#VALUE!": 519, "#DIV/0!": 532,
-               "#NAME?": 525}
+from harness import ERROR_CODES, Checks, arguments, calc
+from office import Office
 # Values are whole euros or fractions: a relative 1e-12 keeps euros exact to the cent.
 RELATIVE_TOLERANCE = 1e-12
 
@@ -90,7 +86,7 @@ def describe(cell):
     return repr(cell.getValue())
 
 
-def verify(office, cases, path, source):
+def verify(office, cases, path, source, checks):
     doc = office.load(path)
     doc.calculateAll()
     sheet = doc.Sheets.getByName("Tests")
@@ -115,42 +111,31 @@ def verify(office, cases, path, source):
                   and check.getValue() == 1)
             shown = describe(want)
         failures += not ok
-        print("%s %s:%d  %s  ->  %s  (expected %s)%s" % (
-            "ok  " if ok else "FAIL", source, line, formula, describe(got), shown,
-            "  " + note if note and not ok else ""))
+        checks.expect(ok, "%s:%d  %s  ->  %s  (expected %s)%s" % (
+            source, line, formula, describe(got), shown, "  " + note if note and not ok else ""))
     summary = sheet.getCellRangeByName("G1")
     all_ok = summary.getError() == 0 and summary.getValue() == 1
-    if all_ok != (failures == 0):
-        print("FAIL %s: the document's own AND() of the checks disagrees" % source)
-        failures += 1
+    checks.expect(all_ok == (failures == 0),
+                  "%s: the document's own AND() of the checks agrees" % source)
     doc.close(True)
-    return failures
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--oxt", required=True)
+    parser = arguments(__doc__.split("\n\n")[0])
     parser.add_argument("--keep", help="directory to keep the test documents in")
     parser.add_argument("case_files", nargs="+")
     args = parser.parse_args()
 
     out = args.keep or tempfile.mkdtemp(prefix="fondscijfers-cases-")
-    total = failures = 0
-    with Office() as office:
-        office.install(args.oxt)
-        office.start()
+    checks = Checks()
+    with calc(args.oxt, checks) as office:
         for case_file in args.case_files:
             cases = read_cases(case_file)
             name = os.path.splitext(os.path.basename(case_file))[0]
             path = os.path.join(out, name + ".ods")
             write_document(office, cases, path)
-            failures += verify(office, cases, path, os.path.basename(case_file))
-            total += len(cases)
-        if not office.alive():
-            print("FAIL LibreOffice is no longer running")
-            failures += 1
-    print("%d passed, %d failed" % (total - failures, failures))
-    return 1 if failures else 0
+            verify(office, cases, path, os.path.basename(case_file), checks)
+    return checks.finish()
 
 
 if __name__ == "__main__":

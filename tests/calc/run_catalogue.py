@@ -12,11 +12,8 @@ import unicodedata
 import sys
 from decimal import Decimal
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, os.path.join(HERE, "..", "..", "tools"))
-sys.path.insert(0, HERE)
-from office import Office  # noqa: E402
-import run_cases  # noqa: E402
+import run_cases
+from harness import Checks, arguments, calc
 
 MULTIPLIER = {"mld": Decimal(10) ** 9, "mln": Decimal(10) ** 6, "duizend": Decimal(1000),
               "%": Decimal("0.01"), "": Decimal(1)}
@@ -134,7 +131,7 @@ def figure_cases(stands):
     return cases
 
 
-def check_list(office, rows, formula, label):
+def check_list(office, rows, formula, label, checks):
     """Enter `formula` as an array formula over exactly len(rows) x 8 cells; compare."""
     doc = office.new_sheet()
     sheet = doc.Sheets.getByIndex(0)
@@ -142,24 +139,18 @@ def check_list(office, rows, formula, label):
     target.setArrayFormula(formula)
     doc.calculateAll()
     got = target.getDataArray()
-    failures = 0
     for i, want in enumerate(rows):
         ok = tuple(got[i]) == want
-        failures += not ok
-        print("%s %s row %d  %s" % ("ok  " if ok else "FAIL", label, i + 1,
-                                     " | ".join(got[i]) if ok else "%r != %r" % (got[i], want)))
+        checks.expect(ok, "%s row %d  %s" % (label, i + 1, " | ".join(got[i]) if ok
+                                             else "%r != %r" % (got[i], want)))
     # One row more than the list has: the array does not grow silently.
     below = sheet.getCellRangeByPosition(0, len(rows), 0, len(rows))
-    below_ok = below.getDataArray()[0][0] == ""
-    failures += not below_ok
-    print("%s %s has exactly %d rows" % ("ok  " if below_ok else "FAIL", label, len(rows)))
+    checks.expect(below.getDataArray()[0][0] == "", "%s has exactly %d rows" % (label, len(rows)))
     doc.close(True)
-    return failures
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--oxt", required=True)
+    parser = arguments(__doc__.split("\n\n")[0])
     parser.add_argument("--data", required=True, help="the directory of the stand files")
     args = parser.parse_args()
     stands = read_catalogue(args.data)
@@ -170,21 +161,17 @@ def main():
     header = [("sleutel", "omschrijving", "eenheid", "jaren", "stand", "kwalificatie", "karakter",
                "overlap")] + jeugd
 
-    with Office() as office:
-        office.install(args.oxt)
-        office.start()
+    checks = Checks()
+    with calc(args.oxt, checks) as office:
         cases = figure_cases(stands)
         path = os.path.join(office.workdir, "catalogue-figures.ods")
         run_cases.write_document(office, cases, path)
-        failures = run_cases.verify(office, cases, path, "catalogue")
-        failures += check_list(office, all_rows, "=CIRCULAIRELIJST()", "CIRCULAIRELIJST()")
-        failures += check_list(office, jeugd, '=CIRCULAIRELIJST("JEUGD")', 'CIRCULAIRELIJST("JEUGD")')
-        failures += check_list(office, reeel, '=CIRCULAIRELIJST("REËEL")', 'CIRCULAIRELIJST("REËEL")')
-        failures += check_list(office, header, '=CIRCULAIRELIJST("jeugd";1)',
-                               'CIRCULAIRELIJST("jeugd";1) with a header row')
-        total = len(cases) + len(all_rows) + len(jeugd) + len(reeel) + len(header) + 4
-    print("%d passed, %d failed" % (total - failures, failures))
-    return 1 if failures else 0
+        run_cases.verify(office, cases, path, "catalogue", checks)
+        for rows, formula in ((all_rows, "=CIRCULAIRELIJST()"), (jeugd, '=CIRCULAIRELIJST("JEUGD")'),
+                              (reeel, '=CIRCULAIRELIJST("REËEL")'),
+                              (header, '=CIRCULAIRELIJST("jeugd";1)')):
+            check_list(office, rows, formula, formula[1:], checks)
+    return checks.finish()
 
 
 if __name__ == "__main__":

@@ -12,14 +12,11 @@
 Also: .xls and .xlsx with the extension keep every formula and value; without it, .xls
 shows #ADDIN? and .xlsx the stored values until recalculated.
 """
-import argparse
 import os
 import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, os.path.join(HERE, "..", "..", "tools"))
-from office import Office  # noqa: E402
-from checks import Checks  # noqa: E402
+from harness import Checks, arguments
+from office import Office
 
 IDENTIFIER = "nl.fondscijfers.calc"
 FORMULAS = [
@@ -53,8 +50,7 @@ def snapshot(doc):
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--oxt", required=True)
+    parser = arguments(__doc__.split("\n\n")[0])
     args = parser.parse_args()
     checks = Checks()
     office = Office()

@@ -1,27 +1,18 @@
 """The sample meerjarenbegroting in real Calc: no formula cell in error, and its key figures
 equal values computed here from the letter's printed figures and the sheet's inputs."""
-import argparse
-import os
 import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, os.path.join(HERE, "..", "..", "tools"))
-sys.path.insert(0, os.path.join(HERE, "..", "..", "samples"))
-from office import Office  # noqa: E402
-import demo  # noqa: E402
-from checks import Checks  # noqa: E402
+import demo
+from harness import Checks, arguments, calc
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--oxt", required=True)
+    parser = arguments(__doc__)
     args = parser.parse_args()
     checks = Checks()
     expect = checks.expect
 
-    with Office() as office:
-        office.install(args.oxt)
-        office.start()
+    with calc(args.oxt, checks) as office:
         doc = office.load(demo.SAMPLE)
         doc.calculateAll()
         cells, errors = demo.formula_errors(doc)

@@ -10,16 +10,13 @@
    with a fresh profile gets the functions; `unopkg remove --shared` takes them away again.
    (Skipped, exit 77, when not run as root.)
 """
-import argparse
 import os
 import re
 import sys
 import zipfile
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, os.path.join(HERE, "..", "..", "tools"))
-from office import Office  # noqa: E402
-from checks import Checks  # noqa: E402
+from harness import Checks, arguments
+from office import Office
 
 IDENTIFIER = "nl.fondscijfers.calc"
 FORMULAS = ["=ACCRES(2022)", "=BCFVRIJVAL(2023;2%)", '=CIRCULAIRE("jeugd.incidenteel";2022)']
@@ -109,8 +106,7 @@ def shared_install(oxt, checks):
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--oxt", required=True)
+    parser = arguments(__doc__.split("\n\n")[0])
     args = parser.parse_args()
     checks = Checks()
     user_install(os.path.abspath(args.oxt), checks)

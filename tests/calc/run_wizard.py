@@ -5,15 +5,12 @@ user interface, and compares com.sun.star.sheet.FunctionDescriptions (what the F
 Wizard lists) with functions.json, generated from addin/functions/function_table.cpp. In
 the Dutch office it also types formulas in Dutch syntax (FormulaLocal: ';' and decimal comma).
 """
-import argparse
 import json
 import os
 import re
 import sys
 
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "tools"))
-from office import Office  # noqa: E402
-from checks import Checks  # noqa: E402
+from harness import Checks, arguments, calc
 
 ADDIN_CATEGORY = 11  # com.sun.star.sheet.FunctionCategory.ADDIN
 
@@ -124,8 +121,7 @@ def check_readme(office, spec, readme, checks):
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--oxt", required=True)
+    parser = arguments(__doc__)
     parser.add_argument("--functions", required=True, help="functions.json from the build")
     parser.add_argument("--readme", help="also check the README's function reference")
     args = parser.parse_args()
@@ -134,9 +130,7 @@ def main():
 
     checks = Checks()
     for lang, locale in (("en", "en-US"), ("nl", "nl-NL")):
-        with Office(locale=locale) as office:
-            office.install(args.oxt)
-            office.start()
+        with calc(args.oxt, checks, locale=locale) as office:
             check_wizard(office, spec, lang, checks)
             if lang == "nl":
                 check_dutch_syntax(office, checks)

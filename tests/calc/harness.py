@@ -1,0 +1,44 @@
+"""The harness of the in-Calc tests: one place for the LibreOffice session with the package
+installed, Calc's error codes, the per-check "ok"/"FAIL" lines and the closing line
+"N passed, M failed" that ctest and CI read. ctest puts tools/, tests/calc/ and samples/ on
+PYTHONPATH (tests/calc/CMakeLists.txt), so the runners import this module plainly."""
+import argparse
+import contextlib
+
+from office import Office
+
+# cell.getError() for what Calc shows.
+ERROR_CODES = {"#N/A": 32767, "Err:502": 502, "Err:504": 504, "#VALUE!": 519, "#DIV/0!": 532,
+               "#NAME?": 525, "#ADDIN?": 530, "#MACRO?": 531}
+
+
+class Checks:
+    def __init__(self):
+        self.passed = self.failed = 0
+
+    def expect(self, ok, what):
+        print("%s %s" % ("ok  " if ok else "FAIL", what))
+        self.passed, self.failed = self.passed + bool(ok), self.failed + (not ok)
+        return ok
+
+    def finish(self):
+        print("%d passed, %d failed" % (self.passed, self.failed))
+        return 1 if self.failed else 0
+
+
+def arguments(description):
+    """The runner's command line: --oxt, the package to test, and what the runner adds."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--oxt", required=True, help="the .oxt to install")
+    return parser
+
+
+@contextlib.contextmanager
+def calc(oxt, checks, **office_options):
+    """A started LibreOffice with `oxt` installed in a throw-away profile. Afterwards one
+    check more: LibreOffice is still running (bad input never crashes Calc)."""
+    with Office(**office_options) as office:
+        office.install(oxt)
+        office.start()
+        yield office
+        checks.expect(office.alive(), "LibreOffice is still running")
