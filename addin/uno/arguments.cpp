@@ -1,6 +1,7 @@
 #include "arguments.hpp"
 
 #include <bit>
+#include <cmath>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/uno/Sequence.hxx>
 #include <cstdint>
@@ -99,8 +100,13 @@ double not_available_in_array() noexcept {
     return std::bit_cast<double>(std::uint64_t{0x7FF8000000007FFF});
 }
 
-double array_element(std::optional<double> value) noexcept {
-    return value ? *value : not_available_in_array();
+double finite(double value) {
+    if (!std::isfinite(value)) reject("the result is not a finite number");
+    return value;
+}
+
+double array_element(std::optional<double> value) {
+    return value ? finite(*value) : not_available_in_array();
 }
 
 double array_element(std::optional<Euros> value) noexcept {
@@ -159,7 +165,7 @@ std::string filter_argument(const css::uno::Any& argument) {
 
 css::uno::Any cell_value(const ValueAnswer& answer) {
     check(answer.answer);
-    return answer.answer == Answer::found ? css::uno::Any(answer.value) : css::uno::Any();
+    return answer.answer == Answer::found ? css::uno::Any(finite(answer.value)) : css::uno::Any();
 }
 
 css::uno::Any cell_value(const TextAnswer& answer) {
@@ -208,7 +214,7 @@ css::uno::Any cell_value(std::string_view text) {
 }
 
 css::uno::Any cell_value(std::optional<double> value) {
-    return value ? css::uno::Any(*value) : css::uno::Any();
+    return value ? css::uno::Any(finite(*value)) : css::uno::Any();
 }
 
 css::uno::Any cell_value(std::optional<Euros> value) {

@@ -36,13 +36,17 @@ bool flag_argument(const css::uno::Any& argument);
 // UTF-8; a text with a lone surrogate is rejected (Err:502).
 std::string utf8(const rtl::OUString& text);
 
+// Every number returned to Calc passes here: a NaN or an infinity would show as #NUM! or as
+// a plausible wrong number; it is rejected instead (Err:502), as LibreOffice's own add-ins do.
+double finite(double value);
+
 // A figure as a cell value; no figure becomes an empty Any, which Calc shows as #N/A.
 css::uno::Any cell_value(std::optional<double> value);
 css::uno::Any cell_value(std::optional<Euros> value);
 
 // The value Calc stores for #N/A inside an array result (an empty Any there is an empty cell).
 double not_available_in_array() noexcept;
-double array_element(std::optional<double> value) noexcept;
+double array_element(std::optional<double> value);
 double array_element(std::optional<Euros> value) noexcept;
 
 // Calls `figure(Year)` for a year, or for every year of a range or inline array; then the

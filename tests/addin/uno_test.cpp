@@ -1,5 +1,7 @@
 // The UNO shell without an office: the component called through its UNO interface with the
 // Any and Sequence values Calc passes, as the fuzzer does. Conversion and error mapping only.
+#include "arguments.hpp"
+
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
 #include <nl/fondscijfers/calc/XFunctions.hpp>
@@ -8,6 +10,7 @@
 #include <cmath>
 #include <cstdint>
 #include <gtest/gtest.h>
+#include <limits>
 
 extern "C" css::uno::XInterface*
 nl_fondscijfers_calc_FunctionsImpl_get_implementation(css::uno::XComponentContext*,
@@ -137,6 +140,17 @@ TEST(UnoResults, InfoFields) {
                  IllegalArgumentException);
     EXPECT_FALSE(functions()->circulaireInfo("accres.nominaal", "eenheid", Any(2030.0), s2020)
                      .hasValue()); // #N/A
+}
+
+TEST(UnoResults, OnlyFiniteNumbersReachCalc) {
+    EXPECT_EQ(fondscijfers::addin::finite(0.0371), 0.0371);
+    EXPECT_THROW(fondscijfers::addin::finite(std::numeric_limits<double>::quiet_NaN()),
+                 IllegalArgumentException);
+    EXPECT_THROW(fondscijfers::addin::finite(std::numeric_limits<double>::infinity()),
+                 IllegalArgumentException);
+    EXPECT_THROW(fondscijfers::addin::array_element(-std::numeric_limits<double>::infinity()),
+                 IllegalArgumentException);
+    EXPECT_TRUE(is_na_in_array(fondscijfers::addin::array_element(std::optional<double>())));
 }
 
 TEST(UnoResults, TextsAndLists) {

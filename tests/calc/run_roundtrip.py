@@ -27,7 +27,7 @@ FORMULAS = [
     '=CIRCULAIRE("jeugd.incidenteel";2022;"S2020")', '=CIRCULAIREBRON("BCFVRIJVAL";2023;"S2020")',
     '=ROWS(CIRCULAIRELIJST("jeugd"))', '=SUM(ACCRES({2018;2019;2020;2021};"S2020"))',
     '=BCFVRIJVAL(2019;;;"S2019")', "=CIRCULAIRESTAND()", '=CIRCULAIRESTAND("M2020")',
-    '=ACCRES(2030;"S2020")',
+    '=CIRCULAIREINFO("jeugd.incidenteel";"overlap";2021;"S2020")', '=ACCRES(2030;"S2020")',
 ]
 XLSX = "Calc MS Excel 2007 XML"
 XLS = "MS Excel 97"
@@ -106,7 +106,7 @@ def main():
                       "opened without the extension: the status cell warns: %r"
                       % sheet.getCellRangeByName("B6").getString())
         for (formula, error, text, value), cell_formula in zip(snapshot(doc), FORMULAS):
-            if any(f in cell_formula for f in ("CIRCULAIREBRON", "CIRCULAIRESTAND")):
+            if any(f in cell_formula for f in ("CIRCULAIREBRON", "CIRCULAIRESTAND", "CIRCULAIREINFO")):
                 stored = before[FORMULAS.index(cell_formula)][2]
                 checks.expect(error == 0 and text == stored,
                               "opened without the extension, a text result keeps its stored "
