@@ -3,5 +3,5 @@
 set -eu
 cd "$(dirname "$0")/.."
 tools/setup-debian.sh
-cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null
+cmake -S . -B build -DCMAKE_BUILD_TYPE=Release -DFONDSCIJFERS_WERROR=ON >/dev/null
 cmake --build build --parallel "$(nproc)"

@@ -25,7 +25,7 @@ rtl::OUString text_value(std::string_view text) {
     return rtl::OUString(text.data(), static_cast<sal_Int32>(text.size()), RTL_TEXTENCODING_UTF8);
 }
 
-void check(Answer answer) {
+void reject_unless_answered(Answer answer) {
     if (answer == Answer::unknown_key) reject("unknown key");
     if (answer == Answer::unknown_field) reject("unknown veld");
     if (answer == Answer::period_needed) reject("this key has several figures: give jaar");
@@ -164,12 +164,12 @@ std::string filter_argument(const css::uno::Any& argument) {
 }
 
 css::uno::Any cell_value(const ValueAnswer& answer) {
-    check(answer.answer);
+    reject_unless_answered(answer.answer);
     return answer.answer == Answer::found ? css::uno::Any(finite(answer.value)) : css::uno::Any();
 }
 
 css::uno::Any cell_value(const TextAnswer& answer) {
-    check(answer.answer);
+    reject_unless_answered(answer.answer);
     return answer.answer == Answer::found ? css::uno::Any(text_value(answer.text))
                                           : css::uno::Any();
 }

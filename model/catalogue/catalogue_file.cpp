@@ -1,5 +1,6 @@
 #include "catalogue_file.hpp"
 
+#include "blanks.hpp"
 #include "keys.hpp"
 
 #include <algorithm>
@@ -45,14 +46,7 @@ private:
     }
     [[noreturn]] void fail(const std::string& message) const { fail(line_, message); }
 
-    static std::string_view trim(std::string_view s) {
-        const auto blank = [](char c) { return c == ' ' || c == '\t'; };
-        while (!s.empty() && blank(s.front()))
-            s.remove_prefix(1);
-        while (!s.empty() && blank(s.back()))
-            s.remove_suffix(1);
-        return s;
-    }
+    static std::string_view trim(std::string_view s) { return trim_blanks(s); }
 
     void statement(std::string_view text) {
         const auto end = text.find_first_of(" \t");

@@ -11,7 +11,7 @@ execute_process(
   COMMAND ${CMAKE_COMMAND} -E env CMAKE_BUILD_PARALLEL_LEVEL=2
           "${CTEST}" --build-and-test "${SOURCE}" "${build}" --build-generator "Unix Makefiles"
           --build-options -DCMAKE_BUILD_TYPE=Release "-DFONDSCIJFERS_DATA_DIR=${WORK}/data"
-                          -DFONDSCIJFERS_BUILD_BENCHMARKS=OFF
+                          -DFONDSCIJFERS_BUILD_BENCHMARKS=OFF -DFONDSCIJFERS_WERROR=ON
           --test-command sh -c "'${build}/tests/model_tests' --gtest_brief=1 && '${build}/tests/addin_tests' --gtest_brief=1 && PYTHONPATH='${SOURCE}/tools:${SOURCE}/tests/calc' /usr/bin/python3 '${SOURCE}/tests/calc/run_cases.py' --oxt '${build}/fondscijfers.oxt' '${SOURCE}/tests/fixtures/t2099.tsv'"
   RESULT_VARIABLE result)
 if(NOT result EQUAL 0)
