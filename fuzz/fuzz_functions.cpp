@@ -5,20 +5,19 @@
 // sanitizer report, or a result Calc would show as a plausible wrong number (NaN, infinity).
 #include "fondscijfers/circulaire.hpp"
 
-#include <com/sun/star/lang/IllegalArgumentException.hpp>
-#include <com/sun/star/uno/XComponentContext.hpp>
-#include <nl/fondscijfers/calc/XFunctions.hpp>
-
 #include <bit>
 #include <cmath>
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
+#include <nl/fondscijfers/calc/XFunctions.hpp>
 #include <string>
 
 extern "C" css::uno::XInterface*
 nl_fondscijfers_calc_FunctionsImpl_get_implementation(css::uno::XComponentContext*,
-                                                       css::uno::Sequence<css::uno::Any> const&);
+                                                      css::uno::Sequence<css::uno::Any> const&);
 
 namespace {
 
@@ -34,43 +33,67 @@ public:
 
     double number() {
         switch (byte() % 5) {
-        case 0: return 2015 + byte() % 14;            // a year with or without a figure
-        case 1: return static_cast<double>(static_cast<std::int8_t>(byte())) / 100; // a growth
-        case 2: return 2021.5;
+        case 0:
+            return 2015 + byte() % 14; // a year with or without a figure
+        case 1:
+            return static_cast<double>(static_cast<std::int8_t>(byte())) / 100; // a growth
+        case 2:
+            return 2021.5;
         default: {
             std::uint64_t bits = 0;
-            for (int i = 0; i < 8; ++i) bits = bits << 8 | byte();
+            for (int i = 0; i < 8; ++i)
+                bits = bits << 8 | byte();
             return std::bit_cast<double>(bits); // anything, NaN and infinities included
         }
         }
     }
 
     rtl::OUString text() {
-        static const char* const known[] = {"S2020", "startnota", "ORIGINEEL", "m2020", "S2019", "gemeenten",
-                                            "totaal", "2019-2021", "accres.nominaal",
-                                            "jeugd.incidenteel", "BCFVRIJVAL", "", " ", "2021",
-                                            "karakter", "overlap", "citaat", "bron"};
+        static const char* const known[] = {"S2020",
+                                            "startnota",
+                                            "ORIGINEEL",
+                                            "m2020",
+                                            "S2019",
+                                            "gemeenten",
+                                            "totaal",
+                                            "2019-2021",
+                                            "accres.nominaal",
+                                            "jeugd.incidenteel",
+                                            "BCFVRIJVAL",
+                                            "",
+                                            " ",
+                                            "2021",
+                                            "karakter",
+                                            "overlap",
+                                            "citaat",
+                                            "bron"};
         if (byte() % 2) return rtl::OUString::createFromAscii(known[byte() % std::size(known)]);
         std::string raw;
-        for (std::size_t n = byte() % 24; n > 0; --n) raw += static_cast<char>(byte());
+        for (std::size_t n = byte() % 24; n > 0; --n)
+            raw += static_cast<char>(byte());
         return rtl::OStringToOUString(rtl::OString(raw.data(), static_cast<sal_Int32>(raw.size())),
                                       RTL_TEXTENCODING_ISO_8859_1);
     }
 
     Any value(int depth = 0) {
         switch (byte() % (depth > 1 ? 3 : 5)) {
-        case 0: return Any();
-        case 1: return Any(number());
-        case 2: return Any(text());
+        case 0:
+            return Any();
+        case 1:
+            return Any(number());
+        case 2:
+            return Any(text());
         case 3: { // a range: rows x columns of mixed values
             Matrix m(byte() % 4);
             for (auto& row : asNonConst(m)) {
                 row.realloc(byte() % 4);
-                for (auto& cell : asNonConst(row)) cell = value(depth + 1);
+                for (auto& cell : asNonConst(row))
+                    cell = value(depth + 1);
             }
             return Any(m);
         }
-        default: return Any(static_cast<sal_Int32>(byte())); // a type Calc never passes
+        default:
+            return Any(static_cast<sal_Int32>(byte())); // a type Calc never passes
         }
     }
 
@@ -115,10 +138,13 @@ void check(const Any& result) {
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     static const css::uno::Reference<nl::fondscijfers::calc::XFunctions> functions(
-        nl_fondscijfers_calc_FunctionsImpl_get_implementation(nullptr, {}), css::uno::UNO_QUERY_THROW);
+        nl_fondscijfers_calc_FunctionsImpl_get_implementation(nullptr, {}),
+        css::uno::UNO_QUERY_THROW);
     Input in(data, size);
     try {
         Any r;
+        // One call per function: a table, laid out by hand.
+        // clang-format off
         switch (in.byte() % 16) {
         case 0: r = functions->accres(in.value(), in.value()); break;
         case 1: r = functions->accresPercentage(in.value(), in.value()); break;
@@ -147,6 +173,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             return 0;
         }
         }
+        // clang-format on
         check(r);
     } catch (const css::lang::IllegalArgumentException&) {
         // Err:502: the documented answer to bad input.

@@ -193,17 +193,19 @@ css::uno::Any cell_value(const std::vector<ListRow>& rows, bool header) {
     if (header) {
         css::uno::Sequence<css::uno::Any> cells(static_cast<sal_Int32>(std::size(titles)));
         auto* c = cells.getArray();
-        for (const auto title : titles) *c++ <<= text_value(title);
+        for (const auto title : titles)
+            *c++ <<= text_value(title);
         *out++ = cells;
     }
     for (const auto& row : rows) {
-        const std::string_view values[] = {row.key,   row.description,   unit_name(row.unit),
-                                           row.years, row.stand,         row.qualifier,
+        const std::string_view values[] = {row.key,       row.description, unit_name(row.unit),
+                                           row.years,     row.stand,       row.qualifier,
                                            row.character, row.overlaps};
         static_assert(std::size(values) == std::size(titles));
         css::uno::Sequence<css::uno::Any> cells(static_cast<sal_Int32>(std::size(values)));
         auto* c = cells.getArray();
-        for (const auto value : values) *c++ <<= text_value(value);
+        for (const auto value : values)
+            *c++ <<= text_value(value);
         *out++ = cells;
     }
     return css::uno::Any(matrix);

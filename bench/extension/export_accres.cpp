@@ -9,7 +9,8 @@ int main(int argc, char** argv) {
     std::ofstream out(argv[1]);
     out << "# Generated from the model by export_accres; benchmark only.\nACCRES = {\n";
     for (int y = 1990; y <= 2100; ++y)
-        if (const auto a = fondscijfers::accres(fondscijfers::Year{y}, fondscijfers::Stand::standard()))
+        if (const auto a =
+                fondscijfers::accres(fondscijfers::Year{y}, fondscijfers::Stand::standard()))
             out << "    " << y << ": " << a->value << ".0,\n";
     out << "}\n";
     return out ? 0 : 1;

@@ -115,7 +115,8 @@ private:
                 const std::string_view (&allowed)[N]) {
         if (std::ranges::find(allowed, value) == std::end(allowed)) {
             std::string list;
-            for (const auto a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
+            for (const auto a : allowed)
+                list += (list.empty() ? "" : ", ") + std::string(a);
             fail("'" + std::string(word) + "' takes one of: " + list);
         }
         once(field, value, word);
@@ -126,7 +127,8 @@ private:
         o.line = line_;
         const auto bar = value.find('|');
         o.key = std::string(trim(std::string_view(value).substr(0, bar)));
-        if (bar != std::string::npos) o.note = std::string(trim(std::string_view(value).substr(bar + 1)));
+        if (bar != std::string::npos)
+            o.note = std::string(trim(std::string_view(value).substr(bar + 1)));
         if (!valid_key(o.key)) fail("'overlap' names a key: " + o.key);
         if (o.key == entry_->key) fail("an entry does not overlap itself");
         entry_->overlaps.push_back(std::move(o));
@@ -241,7 +243,8 @@ private:
         } else {
             const auto dash = years.find('-');
             v.first_year = year(years.substr(0, dash));
-            v.last_year = dash == std::string_view::npos ? v.first_year : year(years.substr(dash + 1));
+            v.last_year =
+                dash == std::string_view::npos ? v.first_year : year(years.substr(dash + 1));
             if (v.last_year <= v.first_year && dash != std::string_view::npos)
                 fail("a period runs from an earlier to a later year");
         }
@@ -358,8 +361,8 @@ std::string figures_checksum(const File& file) {
     for (const auto& e : file.entries)
         for (const auto& v : e.values)
             lines.push_back(e.key + ' ' + std::string(unit_name(e.unit)) + ' ' +
-                            std::to_string(v.first_year) + '-' + std::to_string(v.last_year) +
-                            ' ' + std::to_string(v.digits) + "e" + std::to_string(v.exponent));
+                            std::to_string(v.first_year) + '-' + std::to_string(v.last_year) + ' ' +
+                            std::to_string(v.digits) + "e" + std::to_string(v.exponent));
     std::ranges::sort(lines);
     std::uint64_t hash = 14695981039346656037ull;
     for (const auto& line : lines)
@@ -393,8 +396,8 @@ void check_named_keys(const File& f) {
     const auto one_figure = [&](keys::Named key, Unit unit, bool period) -> const Value* {
         const Entry* e = find_key(f, keys::name(key));
         if (!e) return nullptr;
-        const bool is_period = e->values.size() == 1 &&
-                               e->values[0].first_year != e->values[0].last_year;
+        const bool is_period =
+            e->values.size() == 1 && e->values[0].first_year != e->values[0].last_year;
         if (e->unit != unit || e->values.size() != 1 || is_period != period)
             fail_at(f, e->line,
                     "'" + e->key + "' must hold one figure " +
@@ -423,9 +426,11 @@ void expand_structural(File& f) {
                 expanded.push_back(v);
                 continue;
             }
-            if (!f.horizon) fail_at(f, v.line, "'vanaf' needs the stand's 'horizon' (its last year)");
+            if (!f.horizon)
+                fail_at(f, v.line, "'vanaf' needs the stand's 'horizon' (its last year)");
             if (v.from_year > f.horizon)
-                fail_at(f, v.line, "'vanaf " + std::to_string(v.from_year) + "' lies after the horizon");
+                fail_at(f, v.line,
+                        "'vanaf " + std::to_string(v.from_year) + "' lies after the horizon");
             for (int y = v.from_year; y <= f.horizon; ++y) {
                 Value one = v;
                 one.first_year = one.last_year = y;
@@ -437,7 +442,8 @@ void expand_structural(File& f) {
                 if (expanded[i].first_year == expanded[j].first_year &&
                     expanded[i].last_year == expanded[j].last_year)
                     fail_at(f, expanded[i].line,
-                            "the entry already has a value for " + std::to_string(expanded[i].first_year) +
+                            "the entry already has a value for " +
+                                std::to_string(expanded[i].first_year) +
                                 (expanded[i].first_year == expanded[i].last_year
                                      ? ""
                                      : "-" + std::to_string(expanded[i].last_year)));
@@ -450,7 +456,8 @@ void check_overlaps(const File& f) {
     for (const auto& e : f.entries) {
         for (const auto& o : e.overlaps) {
             const Entry* other = find_key(f, o.key);
-            if (!other) fail_at(f, o.line, "'overlap' names '" + o.key + "', which this stand lacks");
+            if (!other)
+                fail_at(f, o.line, "'overlap' names '" + o.key + "', which this stand lacks");
             if (std::ranges::find(other->overlaps, e.key, &Overlap::key) == other->overlaps.end())
                 fail_at(f, o.line,
                         "'" + o.key + "' must name '" + e.key + "' as its overlap too (line " +
@@ -474,8 +481,8 @@ void check_stands(std::vector<File>& files) {
         check_named_keys(f);
         if (!f.released.empty() && f.released != figures_checksum(f))
             fail_at(f, f.released_line,
-                    "the figures of released stand " + f.stand +
-                        " changed (checksum now " + figures_checksum(f) +
+                    "the figures of released stand " + f.stand + " changed (checksum now " +
+                        figures_checksum(f) +
                         "). A released stand never changes: publish a new stand instead");
         if (f.full && f.date.empty())
             fail_at(f, f.full_line, "a full stand needs a 'datum': the newest is the default");

@@ -29,13 +29,12 @@ struct Source {
 };
 
 // How the source states an amount, before the number: "ruim € 60 miljoen".
-inline constexpr std::string_view qualifiers[] = {"ruim",    "circa",        "ongeveer",
-                                                  "bijna",   "meer dan",     "minder dan",
-                                                  "maximaal", "ten hoogste", "minimaal",
-                                                  "naar schatting"};
+inline constexpr std::string_view qualifiers[] = {
+    "ruim",       "circa",    "ongeveer",    "bijna",    "meer dan",
+    "minder dan", "maximaal", "ten hoogste", "minimaal", "naar schatting"};
 inline constexpr std::string_view characters[] = {"incidenteel", "structureel"};
-inline constexpr std::string_view directions[] = {"toevoeging", "korting", "uitname",
-                                                  "terugbetaling", "tekort", "overschot"};
+inline constexpr std::string_view directions[] = {"toevoeging",    "korting", "uitname",
+                                                  "terugbetaling", "tekort",  "overschot"};
 
 struct Value {
     int first_year = 0;

@@ -65,7 +65,8 @@ std::optional<Euros> bcf_omvang(Year year, Stand stand) noexcept {
     return Euros{static_cast<std::int64_t>(f->value())};
 }
 
-std::optional<Euros> bcf_declaraties(Year year, Stand stand, std::optional<Growth> growth) noexcept {
+std::optional<Euros> bcf_declaraties(Year year, Stand stand,
+                                     std::optional<Growth> growth) noexcept {
     // Only years the fund itself is known for have declarations in the table.
     const Figure* omvang = detail::year_figure(keys::bcf_omvang, stand, year);
     if (!omvang) return std::nullopt;

@@ -14,7 +14,6 @@ constexpr char ascii_lower(char c) noexcept {
 
 } // namespace
 
-
 bool matches_code(std::string_view text, std::string_view code) noexcept {
     return std::ranges::equal(trim_blanks(text), code,
                               [](char a, char b) { return ascii_lower(a) == ascii_lower(b); });
@@ -42,8 +41,15 @@ std::u32string folded(std::string_view utf8) {
     std::u32string out;
     for (std::size_t i = 0; i < utf8.size();) {
         const auto byte = static_cast<unsigned char>(utf8[i]);
-        const int length = byte < 0x80 ? 1 : byte >> 5 == 6 ? 2 : byte >> 4 == 14 ? 3 : byte >> 3 == 30 ? 4 : 0;
-        char32_t c = length == 1 ? byte : length == 2 ? byte & 0x1F : length == 3 ? byte & 0x0F : byte & 0x07;
+        const int length = byte < 0x80       ? 1
+                           : byte >> 5 == 6  ? 2
+                           : byte >> 4 == 14 ? 3
+                           : byte >> 3 == 30 ? 4
+                                             : 0;
+        char32_t c = length == 1   ? byte
+                     : length == 2 ? byte & 0x1F
+                     : length == 3 ? byte & 0x0F
+                                   : byte & 0x07;
         bool valid = length > 0 && i + static_cast<std::size_t>(length) <= utf8.size();
         for (int k = 1; valid && k < length; ++k) {
             const auto next = static_cast<unsigned char>(utf8[i + static_cast<std::size_t>(k)]);

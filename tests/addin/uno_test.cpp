@@ -2,19 +2,18 @@
 // Any and Sequence values Calc passes, as the fuzzer does. Conversion and error mapping only.
 #include "arguments.hpp"
 
-#include <com/sun/star/lang/IllegalArgumentException.hpp>
-#include <com/sun/star/uno/XComponentContext.hpp>
-#include <nl/fondscijfers/calc/XFunctions.hpp>
-
 #include <bit>
 #include <cmath>
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
 #include <cstdint>
 #include <gtest/gtest.h>
 #include <limits>
+#include <nl/fondscijfers/calc/XFunctions.hpp>
 
 extern "C" css::uno::XInterface*
 nl_fondscijfers_calc_FunctionsImpl_get_implementation(css::uno::XComponentContext*,
-                                                       css::uno::Sequence<css::uno::Any> const&);
+                                                      css::uno::Sequence<css::uno::Any> const&);
 
 namespace {
 
@@ -80,8 +79,8 @@ TEST(UnoYears, ARangeGivesAnArrayOfTheSameShape) {
 }
 
 TEST(UnoOptions, OmittedEmptyOrBlankMeanTheDefault) {
-    const double named = number(functions()->bcfVrijval(Any(2023.0), Any(), Any(),
-                                                        functions()->circulaireStand(Any())));
+    const double named = number(
+        functions()->bcfVrijval(Any(2023.0), Any(), Any(), functions()->circulaireStand(Any())));
     EXPECT_EQ(number(functions()->bcfVrijval(Any(2023.0), Any(), Any(), Any())), named);
     EXPECT_EQ(number(functions()->bcfVrijval(Any(2023.0), Any(), text("  "), text(""))), named);
     EXPECT_EQ(number(functions()->bcfVrijval(Any(2023.0), Any(0.02), text("TOTAAL"), s2020)),
@@ -98,8 +97,8 @@ TEST(UnoOptions, WrongTypesAreRejected) {
 }
 
 TEST(UnoTexts, ALoneSurrogateIsRejectedNotDropped) {
-    const sal_Unicode key[] = {0xD800, 'j', 'e', 'u', 'g', 'd', '.', 'i', 'n', 'c', 'i', 'd',
-                               'e', 'n', 't', 'e', 'e', 'l'};
+    const sal_Unicode key[] = {0xD800, 'j', 'e', 'u', 'g', 'd', '.', 'i', 'n',
+                               'c',    'i', 'd', 'e', 'n', 't', 'e', 'e', 'l'};
     const OUString with_surrogate(key, static_cast<sal_Int32>(std::size(key)));
     EXPECT_THROW(functions()->circulaire(with_surrogate, Any(2022.0), s2020),
                  IllegalArgumentException);
@@ -138,7 +137,8 @@ TEST(UnoResults, InfoFields) {
                  IllegalArgumentException);
     EXPECT_THROW(functions()->circulaireInfo("geen.sleutel", "eenheid", Any(), s2020),
                  IllegalArgumentException);
-    EXPECT_FALSE(functions()->circulaireInfo("accres.nominaal", "eenheid", Any(2030.0), s2020)
+    EXPECT_FALSE(functions()
+                     ->circulaireInfo("accres.nominaal", "eenheid", Any(2030.0), s2020)
                      .hasValue()); // #N/A
 }
 
@@ -157,7 +157,8 @@ TEST(UnoResults, TextsAndLists) {
     EXPECT_EQ(string(functions()->circulaireStand(s2020)),
               "Septembercirculaire 2020 / Miljoenennota 2021");
     Matrix list;
-    ASSERT_TRUE(functions()->circulaireLijst(text("opschalingskorting.cumulatief"), Any()) >>= list);
+    ASSERT_TRUE(functions()->circulaireLijst(text("opschalingskorting.cumulatief"), Any()) >>=
+                list);
     ASSERT_GE(list.getLength(), 2);
     EXPECT_EQ(string(list[0][0]), "opschalingskorting.cumulatief");
     EXPECT_FALSE(functions()->circulaireLijst(text("geen-bestaande-tekst"), Any()).hasValue());

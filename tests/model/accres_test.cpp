@@ -133,7 +133,8 @@ TEST(AccresIndex, ForwardIsProductOfGrowth) {
     const double f22 = 1.0365, f23 = 1.0276, f24 = 1.0272, f25 = 1.0314;
     EXPECT_DOUBLE_EQ(*accres_index(Year{2021}, Year{2025}, s2020), f22 * f23 * f24 * f25);
     EXPECT_DOUBLE_EQ(*accres_index(Year{2021}, Year{2022}, s2020), 1.0365);
-    EXPECT_DOUBLE_EQ(*accres_index(Year{2017}, Year{2021}, s2020), 1.0482 * 1.0615 * 1.0462 * 1.0371);
+    EXPECT_DOUBLE_EQ(*accres_index(Year{2017}, Year{2021}, s2020),
+                     1.0482 * 1.0615 * 1.0462 * 1.0371);
     EXPECT_DOUBLE_EQ(*accres_index(Year{2020}, Year{2023}, s2020), 1.0371 * 1.0365 * 1.0276);
     EXPECT_DOUBLE_EQ(*accres_index(Year{2017}, Year{2021}, startnota),
                      1.0675 * 1.0609 * 1.0443 * 1.0350);

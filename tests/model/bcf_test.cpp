@@ -49,7 +49,8 @@ TEST(Tabel3, EveryPrintedCellAtDefaultGrowth) {
         SCOPED_TRACE(y.value());
         EXPECT_EQ(euros(bcf_omvang(y, s2020)), omvang[i] * 1000);
         EXPECT_EQ(euros(bcf_declaraties(y, s2020)), declaraties[i] * 1000);
-        EXPECT_EQ(euros(bcf_vrijval(y, s2020, *bcf_default_growth(s2020), Deel::totaal)), vrijval[i] * 1000);
+        EXPECT_EQ(euros(bcf_vrijval(y, s2020, *bcf_default_growth(s2020), Deel::totaal)),
+                  vrijval[i] * 1000);
         EXPECT_EQ(euros(bcf_vrijval(y, s2020)), aandeel_gemeenten[i] * 1000);
     }
 }
@@ -66,7 +67,8 @@ TEST(Tabel3, TextFigures2020) {
     const Year y{2020};
     EXPECT_EQ(millions_1dp(euros(bcf_omvang(y, s2020))), 36'807);
     EXPECT_EQ(millions_1dp(euros(bcf_declaraties(y, s2020))), 35'713);
-    EXPECT_EQ(millions_1dp(euros(bcf_vrijval(y, s2020, *bcf_default_growth(s2020), Deel::totaal))), 1'093);
+    EXPECT_EQ(millions_1dp(euros(bcf_vrijval(y, s2020, *bcf_default_growth(s2020), Deel::totaal))),
+              1'093);
     EXPECT_EQ(millions_1dp(euros(bcf_vrijval(y, s2020))), 965);
 }
 

@@ -30,20 +30,21 @@ std::string rejection(const std::string& text) {
 } // namespace
 
 TEST(CatalogueFile, ReadsAWellFormedFile) {
-    const File f = parse(header + "datum 2099-09\nvolledig ja\nvrijgegeven 0123456789abcdef\n\n# comment\n"
-                                  "sleutel  a.b\n"
-                                  "omschrijving  Iets\n"
-                                  "eenheid  euro\n"
-                                  "plaats  H1 Ergens\n"
-                                  "citaat  een zin\n"
-                                  "2020  658,3 mln\n"
-                                  "2019-2021  1.020 mln | totaal\n"
-                                  "plaats  H2 Elders\n"
-                                  "2021  -4 mld\n"
-                                  "2022  807.121 duizend\n"
-                                  "2023  2.500\n"
-                                  "sleutel  a.c\nomschrijving  P\neenheid  fractie\nplaats  T\n"
-                                  "2021  3,71 %\n2022  0,883067\n2023  5%\n");
+    const File f =
+        parse(header + "datum 2099-09\nvolledig ja\nvrijgegeven 0123456789abcdef\n\n# comment\n"
+                       "sleutel  a.b\n"
+                       "omschrijving  Iets\n"
+                       "eenheid  euro\n"
+                       "plaats  H1 Ergens\n"
+                       "citaat  een zin\n"
+                       "2020  658,3 mln\n"
+                       "2019-2021  1.020 mln | totaal\n"
+                       "plaats  H2 Elders\n"
+                       "2021  -4 mld\n"
+                       "2022  807.121 duizend\n"
+                       "2023  2.500\n"
+                       "sleutel  a.c\nomschrijving  P\neenheid  fractie\nplaats  T\n"
+                       "2021  3,71 %\n2022  0,883067\n2023  5%\n");
     EXPECT_EQ(f.stand, "S9999");
     EXPECT_TRUE(f.full);
     EXPECT_EQ(f.date, "2099-09");
@@ -144,11 +145,14 @@ INSTANTIATE_TEST_SUITE_P(
 // A full stand with every key the named functions read, in the shape they need.
 std::string full_stand(const std::string& code, const std::string& date) {
     std::string text = "stand " + code + "\ntitel T\ndocument D\ndatum " + date + "\nvolledig ja\n";
-    for (const char* key : {"accres.nominaal", "bcf.omvang", "bcf.declaraties",
-                            "bcf.declaraties.raming_miljoenennota", "opschalingskorting.cumulatief"})
-        text += std::string("sleutel ") + key + "\nomschrijving X\neenheid euro\nplaats P\n2021 1 mln\n";
+    for (const char* key :
+         {"accres.nominaal", "bcf.omvang", "bcf.declaraties",
+          "bcf.declaraties.raming_miljoenennota", "opschalingskorting.cumulatief"})
+        text += std::string("sleutel ") + key +
+                "\nomschrijving X\neenheid euro\nplaats P\n2021 1 mln\n";
     text += "sleutel accres.percentage\nomschrijving X\neenheid fractie\nplaats P\n2021 1 %\n";
-    text += "sleutel bcf.declaraties.groei\nomschrijving X\neenheid fractie\nplaats P\n2021-2025 3,5 %\n";
+    text += "sleutel bcf.declaraties.groei\nomschrijving X\neenheid fractie\nplaats P\n2021-2025 "
+            "3,5 %\n";
     text += "sleutel bcf.vrijval.aandeel_gemeenten\nomschrijving X\neenheid fractie\nplaats P\n"
             "2020-2025 0,88\n";
     return text;
@@ -164,12 +168,13 @@ std::string stands_rejection(std::vector<File> files) {
 }
 
 TEST(CatalogueStands, TheNewestFullStandIsTheDefault) {
-    std::vector<File> files = {parse(header + entry + "2020 1\n"), parse(full_stand("S2020", "2020-09")),
-                               parse(full_stand("S2099", "2099-09")),
-                               parse(full_stand("M2020", "2020-05"))};
+    std::vector<File> files = {
+        parse(header + entry + "2020 1\n"), parse(full_stand("S2020", "2020-09")),
+        parse(full_stand("S2099", "2099-09")), parse(full_stand("M2020", "2020-05"))};
     check_stands(files);
     std::vector<std::string> order;
-    for (const auto& f : files) order.push_back(f.stand);
+    for (const auto& f : files)
+        order.push_back(f.stand);
     EXPECT_EQ(order, (std::vector<std::string>{"S2099", "S2020", "M2020", "S9999"}));
 }
 
@@ -180,18 +185,22 @@ TEST(CatalogueStands, Rejections) {
     EXPECT_NE(stands_rejection({full, partial, partial}).find("S9999 is also defined"),
               std::string::npos);
     File same_date = parse(full_stand("S2021", "2020-09"));
-    EXPECT_NE(stands_rejection({full, same_date}).find("test.txt:5: two full stands have datum 2020-09"),
-              std::string::npos);
+    EXPECT_NE(
+        stands_rejection({full, same_date}).find("test.txt:5: two full stands have datum 2020-09"),
+        std::string::npos);
     // A full stand without a key the named functions read: named at its 'volledig' line.
-    const File lacking = parse("stand S1\ntitel T\ndocument D\ndatum 2021-09\nvolledig ja\n" + entry.substr(0) +
-                               "2020 1\n");
-    EXPECT_NE(stands_rejection({lacking}).find("test.txt:5: a full stand ('volledig ja') must hold 'accres.nominaal'"),
+    const File lacking = parse("stand S1\ntitel T\ndocument D\ndatum 2021-09\nvolledig ja\n" +
+                               entry.substr(0) + "2020 1\n");
+    EXPECT_NE(stands_rejection({lacking}).find(
+                  "test.txt:5: a full stand ('volledig ja') must hold 'accres.nominaal'"),
               std::string::npos);
     // The method's inputs in the wrong shape, in any stand.
-    const File shape = parse(header + "sleutel bcf.declaraties.groei\nomschrijving X\neenheid fractie\n"
-                                      "plaats P\n2021 3,5 %\n");
-    EXPECT_NE(stands_rejection({full, shape}).find("test.txt:4: 'bcf.declaraties.groei' must hold one "
-                                                  "figure over a period"),
+    const File shape =
+        parse(header + "sleutel bcf.declaraties.groei\nomschrijving X\neenheid fractie\n"
+                       "plaats P\n2021 3,5 %\n");
+    EXPECT_NE(stands_rejection({full, shape})
+                  .find("test.txt:4: 'bcf.declaraties.groei' must hold one "
+                        "figure over a period"),
               std::string::npos);
 }
 
@@ -200,9 +209,10 @@ TEST(CatalogueStands, AReleasedStandsFiguresNeverChange) {
     const std::string sum = figures_checksum(released);
     EXPECT_EQ(sum.size(), 16u);
     // Texts and the order of lines are not part of the checksum; every figure is.
-    EXPECT_EQ(figures_checksum(parse(header + "sleutel a.b\nomschrijving Y\neenheid euro\nplaats Q\n"
-                                              "2020 1\n")),
-              sum);
+    EXPECT_EQ(
+        figures_checksum(parse(header + "sleutel a.b\nomschrijving Y\neenheid euro\nplaats Q\n"
+                                        "2020 1\n")),
+        sum);
     EXPECT_NE(figures_checksum(parse(header + entry + "2020 2\n")), sum);
     EXPECT_NE(figures_checksum(parse(header + entry + "2021 1\n")), sum);
     EXPECT_NE(figures_checksum(parse(header + entry + "2020 1.000 duizend\n")), sum);
@@ -211,6 +221,7 @@ TEST(CatalogueStands, AReleasedStandsFiguresNeverChange) {
     const File good = parse(header + "vrijgegeven " + sum + "\n" + entry + "2020 1\n");
     EXPECT_EQ(stands_rejection({full, good}), "");
     const File changed = parse(header + "vrijgegeven " + sum + "\n" + entry + "2020 2\n");
-    EXPECT_NE(stands_rejection({full, changed}).find("test.txt:4: the figures of released stand S9999 changed"),
+    EXPECT_NE(stands_rejection({full, changed})
+                  .find("test.txt:4: the figures of released stand S9999 changed"),
               std::string::npos);
 }

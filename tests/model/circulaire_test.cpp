@@ -148,7 +148,8 @@ TEST(CirculaireSource, BcfPerStand) {
 TEST(StandsWith, FunctionsAndKeys) {
     const auto codes = [](std::string_view name) {
         std::vector<std::string_view> out;
-        for (const Stand s : stands_with(name)) out.push_back(s.code());
+        for (const Stand s : stands_with(name))
+            out.push_back(s.code());
         return out;
     };
     const auto has = [&](std::string_view name, std::string_view code) {

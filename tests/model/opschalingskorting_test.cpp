@@ -47,10 +47,12 @@ TEST(Opschalingskorting, ScrappedRiseIsTheDifference) {
               160);
     // "In 2022 wordt daarom structureel € 270 miljoen (70 + 90 + 110) van die korting
     // gerealiseerd."
-    EXPECT_EQ(millions(opschalingskorting(Year{2022}, s2020)) - millions(opschalingskorting(Year{2021}, s2020)),
+    EXPECT_EQ(millions(opschalingskorting(Year{2022}, s2020)) -
+                  millions(opschalingskorting(Year{2021}, s2020)),
               270);
     // "Voor de periode 2022-2025 gaat het om in totaal € 675 miljoen."
-    EXPECT_EQ(millions(opschalingskorting(Year{2025}, s2020)) - millions(opschalingskorting(Year{2021}, s2020)),
+    EXPECT_EQ(millions(opschalingskorting(Year{2025}, s2020)) -
+                  millions(opschalingskorting(Year{2021}, s2020)),
               675);
 }
 

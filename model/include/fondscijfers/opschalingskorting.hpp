@@ -11,7 +11,6 @@ namespace fondscijfers {
 
 // The cumulative korting in euros, positive. Stand S2020: after the incidental scrapping of
 // the rise in 2020 and 2021; ORIGINEEL: the original schedule. No figure: std::nullopt.
-[[nodiscard]] std::optional<Euros> opschalingskorting(Year year,
-                                                      Stand stand) noexcept;
+[[nodiscard]] std::optional<Euros> opschalingskorting(Year year, Stand stand) noexcept;
 
 } // namespace fondscijfers
