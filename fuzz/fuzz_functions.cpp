@@ -134,6 +134,8 @@ void check(const Any& result) {
     std::abort(); // a type Calc cannot show
 }
 
+#include "fuzz_calls.inc"
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -142,25 +144,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         css::uno::UNO_QUERY_THROW);
     Input in(data, size);
     try {
-        Any r;
-        // One call per function: a table, laid out by hand.
-        // clang-format off
-        switch (in.byte() % 16) {
-        case 0: r = functions->accres(in.value(), in.value()); break;
-        case 1: r = functions->accresPercentage(in.value(), in.value()); break;
-        case 2: r = functions->accresReeel(in.value(), in.value()); break;
-        case 3: r = functions->accresReeelPercentage(in.value(), in.value()); break;
-        case 4: r = functions->accresIndex(in.number(), in.value(), in.value()); break;
-        case 5: r = functions->bcfOmvang(in.value(), in.value()); break;
-        case 6: r = functions->bcfDeclaraties(in.value(), in.value(), in.value()); break;
-        case 7: r = functions->bcfVrijval(in.value(), in.value(), in.value(), in.value()); break;
-        case 8: r = functions->opschalingskorting(in.value(), in.value()); break;
-        case 9: r = functions->circulaire(in.text(), in.value(), in.value()); break;
-        case 10: r = functions->circulaireBron(in.text(), in.value(), in.value()); break;
-        case 11: r = functions->circulaireLijst(in.value(), in.value()); break;
-        case 12: r = functions->circulaireStand(in.value()); break;
-        case 13: r = functions->circulaireInfo(in.text(), in.text(), in.value(), in.value()); break;
-        default: { // the model directly, with any key and period
+        // Every function of the table (generated), then the model directly.
+        const int which = in.byte() % (function_count + 1);
+        if (which < function_count) {
+            check(call_function(which, in, *functions));
+            return 0;
+        }
+        { // the model directly, with any key and period
             const rtl::OString key = rtl::OUStringToOString(in.text(), RTL_TEXTENCODING_UTF8);
             const auto period = fondscijfers::parse_period(
                 std::string_view(key.getStr(), static_cast<std::size_t>(key.getLength())));
@@ -172,9 +162,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             (void)fondscijfers::catalogue_list(k);
             return 0;
         }
-        }
-        // clang-format on
-        check(r);
     } catch (const css::lang::IllegalArgumentException&) {
         // Err:502: the documented answer to bad input.
     }

@@ -4,6 +4,7 @@
 //   fondscijfers.components            UNO component registration
 //   functions.json                     the same description, for the in-Calc tests
 //   description-nl.txt, -en.txt        the Extension Manager's description
+//   fuzz_calls.inc                     the fuzzer's call of every function
 // Texts that name stands are completed from the compiled data ("{standen}").
 #include "fondscijfers/circulaire.hpp"
 #include "function_table.hpp"
@@ -255,6 +256,33 @@ void write_description(std::ostream& out, Language language) {
                : ". Not published by VNG or by any ministry.\n");
 }
 
+// fuzz/fuzz_functions.cpp calls every function through this: each argument made by the
+// fuzzer's Input from its IDL type, so a new function is fuzzed without an edit there.
+void write_fuzz_calls(std::ostream& out) {
+    out << "// Generated from addin/functions/function_table.cpp.\n"
+           "constexpr int function_count = "
+        << functions().size()
+        << ";\n\n"
+           "css::uno::Any call_function(int n, Input& in,\n"
+           "                            nl::fondscijfers::calc::XFunctions& functions) {\n"
+           "    switch (n) {\n";
+    int n = 0;
+    for (const auto& f : functions()) {
+        out << "    case " << n++ << ": return functions." << f.method << '(';
+        bool first = true;
+        for (const auto& a : f.arguments) {
+            const std::string type = idl_type(a.kind);
+            out << (first ? "" : ", ")
+                << (type == "double"   ? "in.number()"
+                    : type == "string" ? "in.text()"
+                                       : "in.value()");
+            first = false;
+        }
+        out << ");\n";
+    }
+    out << "    }\n    return {};\n}\n";
+}
+
 template <class Writer> bool write_file(const fs::path& path, Writer&& writer) {
     fs::create_directories(path.parent_path());
     std::ofstream out(path, std::ios::binary);
@@ -282,6 +310,7 @@ int main(int argc, char** argv) {
                     write_file(dir / "description-nl.txt",
                                [](std::ostream& o) { write_description(o, Language::nl); }) &&
                     write_file(dir / "description-en.txt",
-                               [](std::ostream& o) { write_description(o, Language::en); });
+                               [](std::ostream& o) { write_description(o, Language::en); }) &&
+                    write_file(dir / "fuzz_calls.inc", write_fuzz_calls);
     return ok ? 0 : 1;
 }
