@@ -1,6 +1,6 @@
 #include "catalogue_file.hpp"
 
-#include "blanks.hpp"
+#include "plain_text.hpp"
 #include "keys.hpp"
 
 #include <algorithm>

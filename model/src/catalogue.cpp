@@ -20,7 +20,7 @@ std::optional<std::string_view> normalized_key(std::string_view text,
     if (text.empty() || text.size() > buffer.size()) return std::nullopt;
     for (std::size_t i = 0; i < text.size(); ++i) {
         const char c = text[i];
-        buffer[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+        buffer[i] = ascii_lower(c);
     }
     return std::string_view(buffer.data(), text.size());
 }

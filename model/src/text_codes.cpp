@@ -8,9 +8,6 @@
 namespace fondscijfers::detail {
 namespace {
 
-constexpr char ascii_lower(char c) noexcept {
-    return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c;
-}
 
 } // namespace
 
@@ -29,7 +26,7 @@ constexpr std::pair<std::uint16_t, std::uint16_t> fold_table[] = {
 };
 
 char32_t fold(char32_t c) {
-    if (c < 0x80) return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+    if (c < 0x80) return static_cast<unsigned char>(ascii_lower(static_cast<char>(c)));
     const auto it = std::lower_bound(std::begin(fold_table), std::end(fold_table), c,
                                      [](const auto& pair, char32_t x) { return pair.first < x; });
     return it != std::end(fold_table) && it->first == c ? it->second : c;

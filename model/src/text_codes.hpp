@@ -1,14 +1,15 @@
 // Matching of the short text codes users type as arguments ("S2020", "totaal").
 #pragma once
 
-#include "blanks.hpp"
+#include "plain_text.hpp"
 
 #include <string>
 #include <string_view>
 
 namespace fondscijfers::detail {
 
-using fondscijfers::trim_blanks; // blanks.hpp
+using fondscijfers::ascii_lower; // plain_text.hpp
+using fondscijfers::trim_blanks;
 
 // ASCII case-insensitive equality after trimming `text`; `code` is compared as is.
 [[nodiscard]] bool matches_code(std::string_view text, std::string_view code) noexcept;

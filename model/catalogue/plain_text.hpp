@@ -1,4 +1,6 @@
-// Blanks around a word, as the data files and the spreadsheet arguments allow them.
+// Plain ASCII text handling shared by the data reader and the model: blanks around a word,
+// as the data files and the spreadsheet arguments allow them, and ASCII lower case (keys and
+// codes are ASCII; the catalogue's filter folds all of Unicode, text_codes.hpp).
 #pragma once
 
 #include <string_view>
@@ -7,6 +9,10 @@ namespace fondscijfers {
 
 [[nodiscard]] constexpr bool is_blank(char c) noexcept {
     return c == ' ' || c == '\t';
+}
+
+[[nodiscard]] constexpr char ascii_lower(char c) noexcept {
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
 }
 
 // The text without the spaces and tabs around it.
