@@ -8,7 +8,6 @@ import uno
 import unohelper
 from com.sun.star.lang import IllegalArgumentException, XServiceInfo
 from com.sun.star.sheet import XVolatileResult
-from nl.fondscijfers.calc import XFunctions
 
 import fondscijfers_core as core
 import fondscijfers_functions as table  # generated from the function table
@@ -61,24 +60,39 @@ def _method(name):
     return call
 
 
-class PortableFunctions(unohelper.Base, XFunctions, XServiceInfo):
-    def __init__(self, ctx, *args):
-        self.ctx = ctx
+def _component_class():
+    """The class, made when the first instance is: the interface XFunctions comes from the
+    package's own type library, which is not yet known while unopkg registers the package for
+    all users (--shared) and so loads this module."""
+    from nl.fondscijfers.calc import XFunctions
 
-    def getImplementationName(self):
-        return table.IMPLEMENTATION
+    class PortableFunctions(unohelper.Base, XFunctions, XServiceInfo):
+        def __init__(self, ctx, *args):
+            self.ctx = ctx
 
-    def supportsService(self, name):
-        return name == table.SERVICE
+        def getImplementationName(self):
+            return table.IMPLEMENTATION
 
-    def getSupportedServiceNames(self):
-        return (table.SERVICE,)
+        def supportsService(self, name):
+            return name == table.SERVICE
+
+        def getSupportedServiceNames(self):
+            return (table.SERVICE,)
+
+    # One method per function of the table, each calling the core function of the same name.
+    for _name, method, _arguments in table.FUNCTIONS:
+        setattr(PortableFunctions, method, _method(method))
+    return PortableFunctions
 
 
-# One method per function of the table, each calling the core function of the same name.
-for _name, _method_name, _arguments in table.FUNCTIONS:
-    setattr(PortableFunctions, _method_name, _method(_method_name))
+_classes = []
+
+
+def create(ctx, *args):
+    if not _classes:
+        _classes.append(_component_class())
+    return _classes[0](ctx, *args)
+
 
 g_ImplementationHelper = unohelper.ImplementationHelper()
-g_ImplementationHelper.addImplementation(PortableFunctions, table.IMPLEMENTATION,
-                                         (table.SERVICE,))
+g_ImplementationHelper.addImplementation(create, table.IMPLEMENTATION, (table.SERVICE,))
