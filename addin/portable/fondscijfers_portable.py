@@ -37,6 +37,7 @@ _matrices = {}
 
 
 def _matrix(key, value):
+    # Bounded: Calc keeps the objects it listens to; these are only for reuse.
     if len(_matrices) > 4096:
         _matrices.clear()
     if key not in _matrices:
