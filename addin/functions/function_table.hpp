@@ -15,6 +15,10 @@ inline constexpr std::string_view interface_module = "nl::fondscijfers::calc";
 inline constexpr std::string_view interface_name = "XFunctions";
 inline constexpr std::string_view constructor_symbol =
     "nl_fondscijfers_calc_FunctionsImpl_get_implementation";
+// The portable (Python) implementation of the same service, for platforms without a native
+// build (docs/platforms.md).
+inline constexpr std::string_view portable_implementation_name =
+    "nl.fondscijfers.calc.PortableFunctionsImpl";
 
 // Calc knows a fixed set of categories; add-in functions get their own "Add-In" category.
 inline constexpr std::string_view category = "Add-In";

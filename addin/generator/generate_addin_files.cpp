@@ -5,6 +5,7 @@
 //   functions.json                     the same description, for the in-Calc tests
 //   description-nl.txt, -en.txt        the Extension Manager's description
 //   fuzz_calls.inc                     the fuzzer's call of every function
+//   fondscijfers_functions.py          what the portable (Python) component needs of the table
 // Texts that name stands are completed from the compiled data ("{standen}").
 #include "fondscijfers/circulaire.hpp"
 #include "function_table.hpp"
@@ -202,6 +203,39 @@ void write_components(std::ostream& out, std::string_view library) {
            "</components>\n";
 }
 
+std::string_view kind_name(ArgumentKind kind) {
+    switch (kind) {
+    case ArgumentKind::year:
+        return "year";
+    case ArgumentKind::years:
+        return "years";
+    case ArgumentKind::text:
+        return "text";
+    case ArgumentKind::option:
+        return "option";
+    }
+    return "";
+}
+
+// The names the Python component registers and the methods it must implement, with their
+// arguments in order (the IDL's), so that no name is typed twice.
+void write_python(std::ostream& out) {
+    out << "# Generated from addin/functions/function_table.cpp; do not edit.\n"
+           "SERVICE = "
+        << json_string(service_name) << "\nIMPLEMENTATION = "
+        << json_string(portable_implementation_name)
+        << "\n\n# (formula name, method, ((argument, kind), ...)); kinds: year (IDL double), years\n"
+           "# (any: a year or a range), text (string), option (any, may be omitted).\n"
+           "FUNCTIONS = (\n";
+    for (const auto& f : functions()) {
+        out << "    (" << json_string(f.name) << ", " << json_string(f.method) << ", (";
+        for (const auto& a : f.arguments)
+            out << '(' << json_string(a.idl_name) << ", " << json_string(kind_name(a.kind)) << "), ";
+        out << ")),\n";
+    }
+    out << ")\n";
+}
+
 void write_text(std::ostream& out, const Text& t) {
     out << "{\"nl\": " << json_string(t.nl) << ", \"en\": " << json_string(t.en) << '}';
 }
@@ -311,6 +345,7 @@ int main(int argc, char** argv) {
                                [](std::ostream& o) { write_description(o, Language::nl); }) &&
                     write_file(dir / "description-en.txt",
                                [](std::ostream& o) { write_description(o, Language::en); }) &&
-                    write_file(dir / "fuzz_calls.inc", write_fuzz_calls);
+                    write_file(dir / "fuzz_calls.inc", write_fuzz_calls) &&
+                    write_file(dir / "fondscijfers_functions.py", write_python);
     return ok ? 0 : 1;
 }

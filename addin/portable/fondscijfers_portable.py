@@ -1,0 +1,99 @@
+"""The portable UNO component: the service nl.fondscijfers.calc.Functions in Python, for the
+platforms without a native build (docs/platforms.md). A thin shell: every method converts the
+result of fondscijfers_core (pythonpath/) into what Calc expects; no domain logic lives here.
+
+Registered in META-INF/manifest.xml as application/vnd.sun.star.uno-component;type=Python.
+"""
+import uno
+import unohelper
+from com.sun.star.lang import IllegalArgumentException, XServiceInfo
+from com.sun.star.sheet import XVolatileResult
+
+import fondscijfers_core as core
+import fondscijfers_functions as table  # generated from the function table
+
+
+class _Matrix(unohelper.Base, XVolatileResult):
+    """A range result. Calc takes a matrix only as a sequence<sequence<any>>, and pyuno
+    returns a tuple of tuples as a sequence<any> of sequences, whatever the Python code does:
+    the IDL's return type is `any`, so nothing converts it. A result event's value keeps the
+    type it is given, so the matrix is handed over as a volatile result that reports itself at
+    once. The same call gives the same object, so that Calc reuses its listener."""
+
+    def __init__(self, value):
+        self.value = uno.Any("[][]any", value)
+
+    def addResultListener(self, listener):
+        event = uno.createUnoStruct("com.sun.star.sheet.ResultEvent")
+        event.Source = self
+        event.Value = self.value
+        listener.modified(event)
+
+    def removeResultListener(self, listener):
+        pass
+
+
+_matrices = {}
+
+
+def _matrix(key, value):
+    # Bounded: Calc keeps the objects it listens to; these are only for reuse.
+    if len(_matrices) > 4096:
+        _matrices.clear()
+    if key not in _matrices:
+        _matrices[key] = _Matrix(value)
+    return _matrices[key]
+
+
+def _method(name):
+    implementation = getattr(core, name)
+
+    def call(self, *arguments):
+        try:
+            result = implementation(*arguments)
+        except core.Rejected as e:
+            raise IllegalArgumentException(str(e), self, 0)
+        if isinstance(result, tuple):
+            return _matrix((name, repr(arguments)), result)
+        return result  # a number, a text, or None: #N/A
+
+    call.__name__ = name
+    return call
+
+
+def _component_class():
+    """The class, made when the first instance is: the interface XFunctions comes from the
+    package's own type library, which is not yet known while unopkg registers the package for
+    all users (--shared) and so loads this module."""
+    from nl.fondscijfers.calc import XFunctions
+
+    class PortableFunctions(unohelper.Base, XFunctions, XServiceInfo):
+        def __init__(self, ctx, *args):
+            self.ctx = ctx
+
+        def getImplementationName(self):
+            return table.IMPLEMENTATION
+
+        def supportsService(self, name):
+            return name == table.SERVICE
+
+        def getSupportedServiceNames(self):
+            return (table.SERVICE,)
+
+    # One method per function of the table, each calling the core function of the same name.
+    for _name, method, _arguments in table.FUNCTIONS:
+        setattr(PortableFunctions, method, _method(method))
+    return PortableFunctions
+
+
+_classes = []
+
+
+def create(ctx, *args):
+    if not _classes:
+        _classes.append(_component_class())
+    return _classes[0](ctx, *args)
+
+
+g_ImplementationHelper = unohelper.ImplementationHelper()
+g_ImplementationHelper.addImplementation(create, table.IMPLEMENTATION, (table.SERVICE,))

@@ -1,0 +1,60 @@
+"""Which component answers: the package is installed into a throw-away profile, and the
+service nl.fondscijfers.calc.Functions is created through the running office's service
+manager. Its implementation name must be the expected one (the native component on Linux
+x86-64 for the shipped package), and it must answer a call.
+
+Usage: run_component.py --oxt <package.oxt> --implementation <name>
+"""
+import argparse
+import os
+import shutil
+import sys
+import tempfile
+import zipfile
+
+import uno
+from harness import Checks
+from office import Office, file_url
+
+
+def know_types(oxt, work):
+    """This Python's UNO learns the package's types: the bridge to the office drops the
+    connection at the first interface type it does not know."""
+    with zipfile.ZipFile(oxt) as package:
+        path = package.extract("fondscijfers.rdb", work)
+    manager = uno.getComponentContext().getValueByName(
+        "/singletons/com.sun.star.reflection.theTypeDescriptionManager")
+    manager.insert(file_url(path))
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--oxt", required=True)
+    parser.add_argument("--implementation", required=True)
+    args = parser.parse_args()
+    checks = Checks()
+    work = tempfile.mkdtemp(prefix="fondscijfers-types-")
+    try:
+        know_types(args.oxt, work)
+        with Office() as office:
+            office.install(args.oxt)
+            office.start()
+            answer(office, args.implementation, checks)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return checks.finish()
+
+
+def answer(office, implementation, checks):
+    functions = office.service("nl.fondscijfers.calc.Functions")
+    checks.expect(functions is not None, "the service nl.fondscijfers.calc.Functions exists")
+    if functions is not None:
+        name = functions.getImplementationName()
+        checks.expect(name == implementation, "implemented by %s (expected %s)"
+                      % (name, implementation))
+        value = functions.accres(2022.0, "S2020")
+        checks.expect(value == 1036297000.0, "ACCRES(2022; \"S2020\") = %r" % value)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

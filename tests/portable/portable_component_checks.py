@@ -1,0 +1,50 @@
+"""Checks of the portable (Python) component as packaged, outside an office:
+- every Python file in the .oxt parses as Python 3.8, the oldest Python LibreOffice 7.4
+  bundles (Windows, macOS);
+- the core implements every method of the function table, with the table's arguments, and the
+  core imports without UNO.
+
+Usage: portable_component_checks.py --oxt <package.oxt>
+"""
+import argparse
+import ast
+import inspect
+import os
+import sys
+import tempfile
+import zipfile
+
+from harness import Checks
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--oxt", required=True)
+    args = parser.parse_args()
+    checks = Checks()
+    with zipfile.ZipFile(args.oxt) as oxt, tempfile.TemporaryDirectory() as work:
+        python = [n for n in oxt.namelist() if n.endswith(".py")]
+        checks.expect(len(python) >= 4, "the package holds the portable component: %s"
+                      % ", ".join(python))
+        for name in python:
+            source = oxt.read(name).decode("utf-8")
+            try:
+                ast.parse(source, name, feature_version=(3, 8))
+                checks.expect(True, "%s parses as Python 3.8" % name)
+            except SyntaxError as e:
+                checks.expect(False, "%s parses as Python 3.8: %s" % (name, e))
+        oxt.extractall(work)
+        sys.path[:0] = [os.path.join(work, "pythonpath")]
+        import fondscijfers_core as core
+        import fondscijfers_functions as table
+        checks.expect("uno" not in sys.modules, "the core imports without UNO")
+        for name, method, arguments in table.FUNCTIONS:
+            implementation = getattr(core, method, None)
+            parameters = list(inspect.signature(implementation).parameters) if implementation else []
+            checks.expect(parameters == [a for a, _ in arguments], "%s: core.%s(%s)" % (
+                name, method, ", ".join(parameters)))
+    return checks.finish()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,179 @@
+"""The portable (Python) component answers every call as the native one does.
+
+Makes a large grid of calls (every function; years around the data; every stand; growth
+rates; both deel values; every catalogue key with every year and period; every CIRCULAIREINFO
+field; filters with accents; odd values: NaN, infinities, fractions, far-out numbers,
+floating-point noise, texts, empty and omitted arguments, ranges), lets the native component
+answer them (native_calls, through its UNO interface without an office) and the portable core
+answer them with the values pyuno would pass it, and compares the lines: the same numbers to
+the bit (NaN payloads included), the same texts byte for byte, the same errors.
+
+Usage: portable_matches_native.py --native <native_calls> --pythonpath <dir>[:<dir>...]
+"""
+import argparse
+import collections
+import os
+import struct
+import subprocess
+import sys
+
+from harness import Checks
+
+# --- Encoding of arguments and results (as native_calls.cpp) -------------------------------------
+
+
+class Long(int):
+    """A UNO long (Calc never passes one; pyuno gives a Python int)."""
+
+
+def encode(value):
+    if value is None:
+        return "-"
+    if isinstance(value, bool):
+        return "b:%d" % value
+    if isinstance(value, Long):
+        return "i:%d" % value
+    if isinstance(value, float):
+        return "n:%016x" % struct.unpack("<Q", struct.pack("<d", value))[0]
+    if isinstance(value, str):
+        return "s:" + value.encode("utf-16-be", "surrogatepass").hex()
+    if isinstance(value, tuple):
+        return "m%d:" % len(value) + ";".join(",".join(encode(c) for c in row) for row in value)
+    raise TypeError(value)
+
+
+def _escape(text):
+    return "".join("\\x%02x" % ord(c) if ord(c) < 0x20 or c == "\\" else c for c in text)
+
+
+def result(value):
+    if value is None:
+        return "#N/A"
+    if isinstance(value, float):
+        return "n:%016x" % struct.unpack("<Q", struct.pack("<d", value))[0]
+    if isinstance(value, str):
+        return "t:" + _escape(value)
+    if isinstance(value, tuple):
+        return "m:" + "".join("[" + "|".join(result(c) for c in row) + "]" for row in value)
+    return "?" + type(value).__name__
+
+
+# --- The grid --------------------------------------------------------------------------------------
+
+NAN, INF = float("nan"), float("inf")
+ODD_NUMBERS = [NAN, INF, -INF, 2021.5, 1e12, -1e12, 2021 * 1.1 / 1.1, 2021 + 1e-9, 2021 + 2 ** -40,
+               0.0, -0.0, -2021.0, 2.0 ** 31, -(2.0 ** 31) - 1, 2147483647.0, 2147483648.0, 1e300,
+               -1e300, 5e-324, 2020.9999999999998, 2022.0000000000002]
+ODD_TEXTS = [" 2022 ", "2022", "abc", "", "  ", "\u2000 2022\u2029", "\x002022", "0002022",
+             "1234567890", "123456789", "202\uff12", "2021.0", "-2021", "\t2021\n", "2021\u00a0"]
+ODD_OTHERS = [True, False, Long(2021), None]
+YEARS = [float(y) for y in range(1998, 2036)]
+RANGES = [
+    ((2021.0, "", 2030.0),),
+    (tuple(float(y) for y in range(2015, 2030)),),
+    ((2021.0,), (2022.0,), (2023.0,)),
+    ((2021.0, 2022.0), (2023.0, 2030.0)),
+    ((" 2022 ", "  ", "\u2003"),),
+    ((2021.5,),), ((NAN,),), ((None,),), ((True,),), ((Long(2021),),), (("abc",),),
+    ((1e12, -1e12, 2.0 ** 31, 2021 * 1.1 / 1.1),),
+    (), ((),),
+]
+STANDS = [None, "S2020", "s2020 ", " M2020", "S2019", "ORIGINEEL", "startnota", "S2030", "",
+          "  ", "\tS2020\u2000", "S2020\u00a0", "\uff332020", 2020.0, True, "\ud800"]
+GROWTHS = [None, 0.0, 0.02, 0.035, -0.5, 1.0, 1.0000001, -0.9999, -1.0, 0.123456789, 1e-300,
+           -0.0, NAN, INF, "2%", True, 0.5, 0.01, 0.0349999999999, 1 / 3]
+DEELS = [None, "gemeenten", "TOTAAL", " totaal ", "", "beide", 1.0, "\u2028totaal"]
+FIELDS = ["omschrijving", "eenheid", "kwalificatie", "karakter", "overlap", "richting", "bron",
+          "citaat", "EENHEID", " Bron\t", "kleur", "", "\ud800"]
+FILTERS = [None, "", "jeugd", "JEUGD", "reeel", "re\u00ebel", "RE\u00cbEL", "Re\u00e9el",
+           "accres", "\u00df", "SS", "\u00e9", "e\u0301", "zzz", "  jeugd  ", 1.0, "\U0001f642",
+           "\u0131", "\u0130", "\u212a", "bcf", "uitkering", "%", "vanaf", "\u2000jeugd", "\ud800",
+           "financi\u00ebn", "FINANCIEN", "\u00c6", "\u0152uvre", "\u03bc", "\u00b5"]
+FLAGS = [None, 0.0, 1.0, True, 2.0, "ja", NAN, -0.0, "1"]
+
+
+def keys_and_periods(core):
+    """Every key of the catalogue, with the years and periods of its figures."""
+    periods = collections.defaultdict(set)
+    for e in core._ENTRIES:
+        for f in e.figures:
+            periods[e.key].add(f.period)
+    return periods
+
+
+def grid(core):
+    calls = []
+    years = YEARS + ODD_NUMBERS + ODD_TEXTS + ODD_OTHERS + RANGES
+    for method in ("accres", "accresPercentage", "accresReeel", "accresReeelPercentage",
+                   "bcfOmvang", "opschalingskorting"):
+        calls += [(method, y, s) for y in years for s in STANDS]
+    calls += [("accresIndex", b, y, s) for b in YEARS + ODD_NUMBERS for y in years
+              for s in (None, "S2020", "STARTNOTA", "M2020", "x")]
+    calls += [("bcfDeclaraties", y, g, s) for y in years for g in GROWTHS
+              for s in (None, "S2020", "M2020", "S2019", "STARTNOTA", "S2030")]
+    calls += [("bcfVrijval", y, g, d, s) for y in years for g in GROWTHS for d in DEELS
+              for s in (None, "S2020", "M2020", "STARTNOTA")]
+    key_periods = keys_and_periods(core)
+    names = sorted(key_periods) + [f[0] for f in core._NAMED_FUNCTIONS] + [
+        "ACCRES.NOMINAAL", " jeugd.incidenteel ", "jeugd.incidentele", "", "x" * 200,
+        "a" * 128, "\ud800jeugd.incidenteel", "\U0001f642", "bcfvrijval", " BCFVrijval\t",
+        "JEUGD.INCIDENTEEL\u00a0", "accres.nominaal\u2000"]
+    odd_periods = [None, 2021.5, NAN, 1e12, "abc", "", " 2019 - 2021 ", "2021-2019",
+                   "2019-2020-2021", "12345", "2022", True, "2018-2021", "\u20002022"]
+    for name in names:
+        own = sorted(key_periods.get(name.strip().lower(), ()))
+        texts = [("%d" % a) if a == b else "%d-%d" % (a, b) for a, b in own]
+        singles = [float(a) for a, b in own if a == b]
+        periods = odd_periods + texts + sorted(set(YEARS + singles))
+        calls += [(m, name, p, s) for m in ("circulaire", "circulaireBron") for p in periods
+                  for s in STANDS[:9]]
+        info_periods = odd_periods[:6] + texts + singles[:3]
+        calls += [("circulaireInfo", name, f, p, s) for f in FIELDS for p in info_periods
+                  for s in STANDS[:7]]
+    calls += [("circulaireLijst", f, k) for f in FILTERS for k in FLAGS]
+    calls += [("circulaireStand", s) for s in STANDS]
+    return calls
+
+
+def python_answer(core, call):
+    try:
+        return result(getattr(core, call[0])(*call[1:]))
+    except core.Rejected:
+        return "Err:502"
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--native", required=True)
+    parser.add_argument("--pythonpath", required=True)
+    args = parser.parse_args()
+    sys.path[:0] = args.pythonpath.split(os.pathsep)
+    import fondscijfers_core as core
+
+    calls = grid(core)
+    lines = ["\t".join([c[0]] + [encode(a) for a in c[1:]]) for c in calls]
+    native = subprocess.run([args.native], input="\n".join(lines) + "\n", capture_output=True,
+                            text=True, encoding="utf-8", check=True).stdout.splitlines()
+    checks = Checks()
+    checks.expect(len(native) == len(lines), "the native component answered all %d calls"
+                  % len(lines))
+    counts = collections.Counter()
+    differences = collections.Counter()
+    shown_failures = 0
+    for call, line, answer in zip(calls, lines, native):
+        expected = line + " => " + python_answer(core, call)
+        counts[call[0]] += 1
+        if answer != expected:
+            differences[call[0]] += 1
+            if shown_failures < 100:
+                shown_failures += 1
+                print("FAIL %r\n     native:   %s\n     portable: %s" % (
+                    call, answer.split(" => ", 1)[-1], expected.split(" => ", 1)[-1]))
+    for method in counts:
+        checks.expect(not differences[method], "%s: %d calls, %d different" % (
+            method, counts[method], differences[method]))
+    return checks.finish()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
