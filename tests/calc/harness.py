@@ -5,8 +5,6 @@ PYTHONPATH (tests/calc/CMakeLists.txt), so the runners import this module plainl
 import argparse
 import contextlib
 
-from office import Office
-
 # cell.getError() for what Calc shows.
 ERROR_CODES = {"#N/A": 32767, "Err:502": 502, "Err:504": 504, "#VALUE!": 519, "#DIV/0!": 532,
                "#NAME?": 525, "#ADDIN?": 530, "#MACRO?": 531}
@@ -37,6 +35,8 @@ def arguments(description):
 def calc(oxt, checks, **office_options):
     """A started LibreOffice with `oxt` installed in a throw-away profile. Afterwards one
     check more: LibreOffice is still running (bad input never crashes Calc)."""
+    from office import Office  # imports uno: only where an office is wanted
+
     with Office(**office_options) as office:
         office.install(oxt)
         office.start()
