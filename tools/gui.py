@@ -9,6 +9,7 @@ where a person would type. Windows are found by their title, never by pixel posi
 import os
 import subprocess
 import sys
+import threading
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -71,15 +72,13 @@ class Display:
             raise RuntimeError("no window %r within %d s" % (title, timeout)) from None
         return out.split()[0]
 
-    def window_gone(self, window, timeout=30):
+    def window_gone(self, title, timeout=30):
+        """Waits until no visible window's title contains `title`."""
         deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if not self.run("xdotool", "search", "--onlyvisible", "--name", ".", check=False) \
-                    or window not in self.run("xdotool", "search", "--onlyvisible", "--name",
-                                              ".", check=False).split():
-                return
+        while self.run("xdotool", "search", "--onlyvisible", "--name", title, check=False).strip():
+            if time.monotonic() > deadline:
+                raise RuntimeError("window %r still open after %d s" % (title, timeout))
             time.sleep(0.2)
-        raise RuntimeError("window %s still open after %d s" % (window, timeout))
 
     def focus(self, window):
         # No window manager runs: give the window the keyboard focus directly.
@@ -176,13 +175,42 @@ class GuiCalc:
         self.display.key(self.window, "ctrl+F2")
         return self.display.wait_window(WIZARD_TITLE, timeout)
 
+    def _stop_office(self, timeout=30):
+        """Closes every document unsaved and ends the office; kills it when a dialog or
+        anything else keeps it from ending within `timeout` seconds."""
+        office = self.office
+        if office.proc is None:
+            return
+        finished = threading.Event()
+
+        def terminate():
+            try:
+                components = office.desktop.Components.createEnumeration()
+                while components.hasMoreElements():
+                    doc = components.nextElement()
+                    try:
+                        doc.setModified(False)
+                        doc.close(True)
+                    except Exception:
+                        pass
+                office.desktop.terminate()
+            except Exception:
+                pass  # the bridge closes as the office goes away
+            finished.set()
+
+        threading.Thread(target=terminate, daemon=True).start()
+        if not finished.wait(timeout):
+            office.proc.kill()
+        try:
+            office.proc.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            office.proc.kill()
+            office.proc.wait()
+        office.proc = office.desktop = None
+
     def __exit__(self, *exc):
         try:
-            if self.doc is not None:
-                try:
-                    self.doc.setModified(False)
-                except Exception:
-                    pass
-            self.office.__exit__(None, None, None)  # stops the office, removes its profile
+            self._stop_office()
+            self.office.__exit__(None, None, None)  # removes its profile
         finally:
             self.display.stop()
