@@ -34,7 +34,9 @@ std::string decimal_text(std::int64_t digits, int exponent) {
     std::string text = std::to_string(negative ? -digits : digits);
     const auto places = static_cast<std::size_t>(-exponent);
     if (text.size() <= places) text.insert(0, places + 1 - text.size(), '0');
-    const auto whole = static_cast<std::int64_t>(std::stoll(text.substr(0, text.size() - places)));
+    std::int64_t whole = 0; // the digits before the comma (no strtoll: the component does no I/O)
+    for (const char c : std::string_view(text).substr(0, text.size() - places))
+        whole = whole * 10 + (c - '0');
     return (negative ? "-" : "") + dutch_digits(whole) + "," + text.substr(text.size() - places);
 }
 
