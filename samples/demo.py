@@ -27,7 +27,9 @@ Key figures in samples/meerjarenbegroting.fods, sheet "Meerjarenbegroting", as n
   Vrijval_2019             C40       BCFVRIJVAL(2019), the definitive 2019 vrijval
   Vrijval_2019_Zuiderveld  C41       the gemeente's share of it
 
-A1 holds the name of the gemeente. Amounts are whole euros; the sheet and this script show them
+A1 holds the name of the gemeente; B1 says that the sheet needs the Fondscijfers extension and
+where to get it. The second sheet, "Grafieken", holds two charts of this sheet's figures: the
+national accres per year (D12:H12, D17:H17) and the BCF vrijval per growth scenario (B31:H35). Amounts are whole euros; the sheet and this script show them
 x € 1.000.
 """
 import argparse

@@ -110,14 +110,17 @@ class Office:
                         '</prop></item>\n' % (node, prop, value))
             f.write('</oor:items>\n')
 
-    def start(self, timeout=120):
+    def start(self, timeout=120, display=None):
+        """Start the office headless, or with its windows on the X display `display`."""
         if self.locale or self.settings:
             self._write_settings()
+        mode = ["--headless", "--invisible"] if display is None else []
+        env = None if display is None else dict(os.environ, DISPLAY=display, SAL_USE_VCLPLUGIN="gen")
         self.proc = subprocess.Popen(
-            [SOFFICE, "--headless", "--invisible", "--norestore", "--nologo", "--nodefault",
+            [SOFFICE, *mode, "--norestore", "--nologo", "--nodefault",
              "--nolockcheck", self._env_arg(),
              "--accept=pipe,name=%s;urp;StarOffice.ComponentContext" % self.pipe],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
         local = uno.getComponentContext()
         resolver = local.ServiceManager.createInstanceWithContext(
             "com.sun.star.bridge.UnoUrlResolver", local)

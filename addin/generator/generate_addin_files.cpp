@@ -267,18 +267,21 @@ void write_json(std::ostream& out) {
     out << "\n]}\n";
 }
 
+// The Extension Manager shows this text under the extension's name when it is selected.
 void write_description(std::ostream& out, Language language) {
     const bool nl = language == Language::nl;
-    out << (nl ? "Rekenbladfuncties met de cijfers van het gemeentefonds, elk bedrag herleidbaar tot "
-                 "bron en stand: "
-               : "Spreadsheet functions with the figures of the Dutch municipalities fund, each "
-                 "traceable to its source and stand: ");
+    out << (nl ? "De cijfers van het gemeentefonds als rekenbladfuncties, elk bedrag herleidbaar "
+                 "tot bron en stand. In de functie-assistent (Ctrl+F2) onder Financieel.\n"
+               : "The figures of the Dutch municipalities fund (gemeentefonds) as spreadsheet "
+                 "functions, each traceable to its source and stand. In the Function Wizard "
+                 "(Ctrl+F2) under Financial.\n");
+    out << (nl ? "Functies: " : "Functions: ");
     bool first = true;
     for (const auto& f : functions()) {
         out << (first ? "" : ", ") << f.name;
         first = false;
     }
-    out << (nl ? ". Standen: " : ". Stands: ");
+    out << (nl ? ".\nStanden: " : ".\nStands: ");
     first = true;
     for (const auto& s : fondscijfers::Stand::all()) {
         out << (first ? "" : "; ") << s.code() << " (" << s.title()
@@ -286,8 +289,8 @@ void write_description(std::ostream& out, Language language) {
             << ")";
         first = false;
     }
-    out << (nl ? ". Niet uitgegeven door de VNG of een ministerie.\n"
-               : ". Not published by VNG or by any ministry.\n");
+    out << (nl ? ".\nNiet uitgegeven door de VNG of een ministerie.\n"
+               : ".\nNot published by VNG or by any ministry.\n");
 }
 
 // fuzz/fuzz_functions.cpp calls every function through this: each argument made by the

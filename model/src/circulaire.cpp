@@ -8,9 +8,74 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <string>
 
 namespace fondscijfers {
 namespace {
+
+// Numbers as a Dutch reader writes them: 1.036.297.000 and 0,883067.
+std::string dutch_digits(std::int64_t n) {
+    const bool negative = n < 0;
+    std::string digits = std::to_string(negative ? -n : n);
+    for (auto at = static_cast<std::ptrdiff_t>(digits.size()) - 3; at > 0; at -= 3)
+        digits.insert(static_cast<std::size_t>(at), ".");
+    return (negative ? "-" : "") + digits;
+}
+
+// digits x 10^exponent.
+std::string decimal_text(std::int64_t digits, int exponent) {
+    if (exponent >= 0) {
+        for (int i = 0; i < exponent; ++i)
+            digits *= 10;
+        return dutch_digits(digits);
+    }
+    const bool negative = digits < 0;
+    std::string text = std::to_string(negative ? -digits : digits);
+    const auto places = static_cast<std::size_t>(-exponent);
+    if (text.size() <= places) text.insert(0, places + 1 - text.size(), '0');
+    std::int64_t whole = 0; // the digits before the comma (no strtoll: the component does no I/O)
+    for (const char c : std::string_view(text).substr(0, text.size() - places))
+        whole = whole * 10 + (c - '0');
+    return (negative ? "-" : "") + dutch_digits(whole) + "," + text.substr(text.size() - places);
+}
+
+std::string percent_text(const Figure& f) {
+    return decimal_text(f.digits, f.exponent + 2) + "%";
+}
+
+std::string amount_text(Unit unit, const Figure& f) {
+    const std::string qualifier = f.qualifier.empty() ? "" : std::string(f.qualifier) + " ";
+    switch (unit) {
+    case Unit::euro:
+    case Unit::euro_per_besluit:
+        return qualifier + "\u20ac " + decimal_text(f.digits, f.exponent);
+    case Unit::fractie:
+        return qualifier + decimal_text(f.digits, f.exponent) + " (" + percent_text(f) + ")";
+    case Unit::personen:
+    case Unit::aantal:
+        break;
+    }
+    return qualifier + decimal_text(f.digits, f.exponent);
+}
+
+// The unit of a table's figures: "(x € 1.000)".
+std::string table_unit(int exponent) {
+    if (exponent <= 0) return "euro";
+    if (exponent == 6) return "(x \u20ac 1 mln)";
+    return "(x \u20ac " + decimal_text(1, exponent) + ")";
+}
+
+std::string period_text(Period p) {
+    return p.first == p.last ? std::to_string(p.first)
+                             : std::to_string(p.first) + "-" + std::to_string(p.last);
+}
+
+// Ends a sentence: a full stop unless the text already ends with one or a question mark.
+std::string sentence(std::string text) {
+    if (text.empty() || (text.back() != '.' && text.back() != '?')) text += '.';
+    return text;
+}
 
 std::string all_sources(const Entry& entry) {
     std::vector<std::string> seen;
@@ -18,42 +83,59 @@ std::string all_sources(const Entry& entry) {
         auto s = entry.source(f);
         if (std::ranges::find(seen, s) == seen.end()) seen.push_back(std::move(s));
     }
-    std::string out;
-    for (const auto& s : seen)
-        out += (out.empty() ? "" : " | ") + s;
+    std::string out = seen.size() == 1 ? "Bron: " : "Bronnen: ";
+    for (std::size_t i = 0; i < seen.size(); ++i)
+        out += (i ? " | " : "") + seen[i];
+    return sentence(out);
+}
+
+// "accres.nominaal 2022, stand S2020: € 1.036.297.000. Bron: <document>, <place>: “quote”."
+// `label` is what the formula named: the key, or the function ("ACCRES").
+TextAnswer key_source(std::string_view key, std::optional<Period> period, Stand stand,
+                      std::string_view label = {}) {
+    const auto entry = find_entry(key, stand);
+    if (!entry) return {Answer::not_available, {}};
+    const std::string name(label.empty() ? entry->key() : label);
+    const std::string where = ", stand " + std::string(stand.code());
+    if (!period)
+        return {Answer::found, name + where + ", jaren " + entry->years() + ". " + all_sources(*entry)};
+    const Figure* f = entry->figure(*period);
+    if (!f) return {Answer::not_available, {}};
+    return {Answer::found, name + " " + period_text(*period) + where + ": " +
+                               amount_text(entry->unit(), *f) + ". " +
+                               sentence("Bron: " + entry->source(*f))};
+}
+
+// Where a figure of a named key is printed, shortly: its place (and its document when that
+// is not the stand's).
+std::string place_of(const Figure* f) {
+    if (!f) return "?";
+    std::string out(f->place);
+    if (!f->document.empty()) out = std::string(f->document) + ", " + out;
     return out;
 }
 
-// The source of one key's figure, or all of its sources without a period.
-TextAnswer key_source(std::string_view key, std::optional<Period> period, Stand stand) {
-    const auto entry = find_entry(key, stand);
-    if (!entry) return {Answer::not_available, {}};
-    if (!period) return {Answer::found, all_sources(*entry)};
-    const Figure* f = entry->figure(*period);
-    if (!f) return {Answer::not_available, {}};
-    return {Answer::found, entry->source(*f)};
-}
-
-std::string must(const TextAnswer& a) {
-    return a.answer == Answer::found ? a.text : "?";
-}
-
 TextAnswer index_source(std::optional<Period> period, Stand stand) {
-    const auto percentages = key_source(keys::name(keys::accres_percentage), period, stand);
-    if (percentages.answer != Answer::found) return percentages;
-    return {Answer::found,
-            "Berekend: product van (1 + accrespercentage) over de jaren na basisjaar tot en met "
-            "jaar. Accrespercentage: " +
-                percentages.text};
-}
-
-std::string projection_text(Stand stand) {
-    const auto base = bcf_base_year(stand);
-    return "berekend volgens de methode van de bron: raming " +
-           must(key_source(keys::name(keys::bcf_flat_line), std::nullopt, stand)) +
-           " x (1 + groei)^(jaar - " + (base ? std::to_string(base->value()) : "?") +
-           "), afgerond in de eenheid van de tabel; standaardgroei: " +
-           must(key_source(keys::name(keys::bcf_growth), std::nullopt, stand));
+    const std::string method =
+        ": het product van (1 + accrespercentage) over de jaren na het basisjaar tot en met het jaar";
+    const std::string where = ", stand " + std::string(stand.code());
+    if (!period || period->first != period->last) {
+        const auto entry = find_entry(keys::name(keys::accres_percentage), stand);
+        if (!entry) return {Answer::not_available, {}};
+        if (period) return {Answer::not_available, {}};
+        return {Answer::found, "ACCRESINDEX" + where + method + ". " + all_sources(*entry)};
+    }
+    const Figure* f = detail::year_figure(keys::accres_percentage, stand, Year{period->first});
+    if (!f) return {Answer::not_available, {}};
+    std::int64_t one = 1;
+    for (int i = 0; i < -f->exponent; ++i)
+        one *= 10;
+    const std::string year = std::to_string(period->first);
+    return {Answer::found, "ACCRESINDEX tot en met " + year + where + method + "; voor " + year +
+                               ": 1 + " + decimal_text(f->digits, f->exponent) + " = " +
+                               decimal_text(one + f->digits, f->exponent) + ". " +
+                               sentence("Bron: " + std::string(stand.document()) + ", " +
+                                        place_of(f))};
 }
 
 // A single year that BCFOMVANG knows in the stand (the years of Tabel 3).
@@ -61,32 +143,104 @@ bool in_table(const Period& p, Stand stand) {
     return p.first == p.last && detail::year_figure(keys::bcf_omvang, stand, Year{p.first});
 }
 
+// "3.571.372 x (1 + 3,5%)^(2023 - 2020)", `year` empty: "jaar".
+std::string projection_formula(Stand stand, const std::string& year) {
+    const Figure* flat = detail::only_figure(keys::bcf_flat_line, stand);
+    const Figure* rate = detail::only_figure(keys::bcf_growth, stand);
+    const auto base = bcf_base_year(stand);
+    if (!flat || !rate || !base) return "?";
+    return decimal_text(flat->digits, 0) + " x (1 + " + percent_text(*rate) + ")^(" + year +
+           " - " + std::to_string(base->value()) + ")";
+}
+
+std::string projection_sources(Stand stand) {
+    return "raming: " +
+           place_of(detail::only_figure(keys::bcf_flat_line, stand)) +
+           "; groei: " +
+           place_of(detail::only_figure(keys::bcf_growth, stand));
+}
+
+std::int64_t in_unit(std::int64_t euros, int exponent) {
+    for (int i = 0; i < exponent; ++i)
+        euros /= 10;
+    return euros;
+}
+
 TextAnswer declaraties_source(std::optional<Period> period, Stand stand) {
     const auto base = bcf_base_year(stand);
     if (!base) return {Answer::not_available, {}};
     const bool projected = period && in_table(*period, stand) && period->first > base->value();
-    if (period && !projected) return key_source(keys::name(keys::bcf_declaraties), period, stand);
-    const std::string method = projection_text(stand);
-    if (projected) return {Answer::found, "Declaraties BCF " + method};
-    return {Answer::found, "Declaraties BCF: " +
-                               must(key_source(keys::name(keys::bcf_declaraties), std::nullopt,
-                                               stand)) +
-                               "; na " + std::to_string(base->value()) + " " + method};
+    if (period && !projected)
+        return key_source(keys::name(keys::bcf_declaraties), period, stand, "BCFDECLARATIES");
+    const std::string where = ", stand " + std::string(stand.code());
+    const std::string document(stand.document());
+    if (!projected) {
+        const auto entry = find_entry(keys::name(keys::bcf_declaraties), stand);
+        const Figure* flat = detail::only_figure(keys::bcf_flat_line, stand);
+        if (!entry || !flat) return {Answer::not_available, {}};
+        return {Answer::found,
+                "BCFDECLARATIES" + where + ": tot en met " + std::to_string(base->value()) +
+                    " de tabel, daarna " + projection_formula(stand, "jaar") + ", afgerond " +
+                    table_unit(flat->exponent) + ". " +
+                    sentence("Bron: " + document + ", " + place_of(&entry->figures().front()) +
+                             "; " + projection_sources(stand))};
+    }
+    const Year year{period->first};
+    const Figure* omvang = detail::year_figure(keys::bcf_omvang, stand, year);
+    const auto result = bcf_declaraties(year, stand);
+    if (!omvang || !result) return {Answer::not_available, {}};
+    return {Answer::found, "BCFDECLARATIES " + std::to_string(year.value()) + where + " = " +
+                               projection_formula(stand, std::to_string(year.value())) + " = " +
+                               dutch_digits(in_unit(result->value, omvang->exponent)) + " " +
+                               table_unit(omvang->exponent) + ". " +
+                               sentence("Bron: " + document + ", " + projection_sources(stand))};
 }
 
 TextAnswer vrijval_source(std::optional<Period> period, Stand stand) {
     // Outside the table only a definitive gemeenten figure the stand states (2019).
-    if (period && !in_table(*period, stand))
-        return key_source(keys::name(keys::bcf_vrijval_gemeenten), period, stand);
-    if (!detail::named_entry(keys::bcf_omvang, stand))
-        return key_source(keys::name(keys::bcf_vrijval_gemeenten), period, stand);
-    const auto declaraties = declaraties_source(period, stand);
-    if (declaraties.answer != Answer::found) return declaraties;
+    if ((period && !in_table(*period, stand)) || !detail::named_entry(keys::bcf_omvang, stand))
+        return key_source(keys::name(keys::bcf_vrijval_gemeenten), period, stand, "BCFVRIJVAL");
+    const Figure* share = detail::only_figure(keys::bcf_gemeenten_share, stand);
+    const auto base = bcf_base_year(stand);
+    if (!share || !base) return {Answer::not_available, {}};
+    const std::string where = ", stand " + std::string(stand.code());
+    const std::string document(stand.document());
+    const std::string share_text = decimal_text(share->digits, share->exponent);
+    const auto omvang_entry = find_entry(keys::name(keys::bcf_omvang), stand);
+    if (!omvang_entry) return {Answer::not_available, {}};
+    // Omvang and declaraties are rows of the same table.
+    const std::string sources = "omvang en declaraties: " +
+                                place_of(&omvang_entry->figures().front()) +
+                                "; aandeel gemeenten: " + place_of(share);
+    if (!period) {
+        const Figure* flat = detail::only_figure(keys::bcf_flat_line, stand);
+        return {Answer::found,
+                "BCFVRIJVAL" + where + " = (omvang - declaraties) x " + share_text +
+                    " (aandeel gemeenten), per jaar " + (flat ? table_unit(flat->exponent) : "") +
+                    "; declaraties na " + std::to_string(base->value()) + " = " +
+                    projection_formula(stand, "jaar") + ". " +
+                    sentence("Bron: " + document + ", " + sources + "; " +
+                             projection_sources(stand))};
+    }
+    const Year year{period->first};
+    const Figure* omvang = detail::year_figure(keys::bcf_omvang, stand, year);
+    const auto declaraties = bcf_declaraties(year, stand);
+    const auto vrijval = bcf_vrijval(year, stand);
+    if (!omvang || !declaraties || !vrijval) return {Answer::not_available, {}};
+    const int e = omvang->exponent;
+    const bool projected = year.value() > base->value();
     return {Answer::found,
-            "Berekend: omvang BCF min declaraties. Omvang: " +
-                must(key_source(keys::name(keys::bcf_omvang), period, stand)) +
-                ". Declaraties: " + declaraties.text + ". Deel gemeenten: x " +
-                must(key_source(keys::name(keys::bcf_gemeenten_share), std::nullopt, stand))};
+            "BCFVRIJVAL " + std::to_string(year.value()) + where + " = (" +
+                dutch_digits(in_unit(omvang->digits, 0)) + " - " +
+                dutch_digits(in_unit(declaraties->value, e)) + ") x " + share_text + " = " +
+                dutch_digits(in_unit(vrijval->value, e)) + " " + table_unit(e) +
+                ": (omvang - declaraties) x aandeel gemeenten" +
+                (projected ? "; declaraties = " +
+                                 projection_formula(stand, std::to_string(year.value()))
+                           : std::string()) +
+                ". " +
+                sentence("Bron: " + document + ", " + sources +
+                         (projected ? "; " + projection_sources(stand) : std::string()))};
 }
 
 enum class Method : unsigned char { key, index, declaraties, vrijval };
@@ -116,10 +270,6 @@ const NamedFunction* named_function(std::string_view name) {
     return nullptr;
 }
 
-std::string period_text(Period p) {
-    return p.first == p.last ? std::to_string(p.first)
-                             : std::to_string(p.first) + "-" + std::to_string(p.last);
-}
 
 // The key a named function's figures belong to, for CIRCULAIREINFO.
 std::string_view info_key(std::string_view name) {
@@ -200,7 +350,7 @@ TextAnswer catalogue_source(std::string_view name, std::optional<Period> period,
     if (const NamedFunction* f = named_function(name)) {
         switch (f->method) {
         case Method::key:
-            return key_source(keys::name(f->key), period, stand);
+            return key_source(keys::name(f->key), period, stand, f->name);
         case Method::index:
             return index_source(period, stand);
         case Method::declaraties:

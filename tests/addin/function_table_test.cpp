@@ -5,8 +5,12 @@
 #include <algorithm>
 #include <cctype>
 #include <gtest/gtest.h>
+#include <fstream>
+#include <iterator>
 #include <set>
 #include <string>
+#include <utility>
+#include <vector>
 
 using namespace fondscijfers::addin;
 
@@ -64,4 +68,77 @@ TEST(FunctionTable, OptionalArgumentsComeLast) {
                 EXPECT_FALSE(optional_seen) << f.name << ": required after optional";
         }
     }
+}
+
+// What the Function Wizard shows without cutting a text off (LibreOffice 7.4, its default size,
+// Dutch interface; measured with tools/measure_wizard.py, docs/development.md): about three
+// lines of 60 characters for a function, two for an argument. The limits leave room for
+// wrapping at word boundaries and for wider fonts.
+constexpr std::size_t wizard_function_chars = 150;
+constexpr std::size_t wizard_argument_chars = 110;
+
+namespace {
+
+std::size_t characters(std::string_view utf8) {
+    return static_cast<std::size_t>(std::ranges::count_if(
+        utf8, [](unsigned char c) { return (c & 0xC0) != 0x80; }));
+}
+
+// The texts the generator wrote into functions.json, in order: every "nl" and "en" string
+// of a "description" (function and argument descriptions, "{standen}" expanded).
+std::vector<std::pair<std::string, bool>> generated_descriptions() {
+    std::ifstream in(FONDSCIJFERS_FUNCTIONS_JSON, std::ios::binary);
+    const std::string json{std::istreambuf_iterator<char>(in), {}};
+    std::vector<std::pair<std::string, bool>> out;
+    const auto read_string = [&](std::size_t at) {
+        std::string s;
+        for (std::size_t i = at + 1; i < json.size() && json[i] != '"'; ++i) {
+            if (json[i] == '\\') ++i;
+            s += json[i];
+        }
+        return s;
+    };
+    constexpr std::string_view marker = "\"description\": {";
+    for (auto at = json.find(marker); at != std::string::npos; at = json.find(marker, at + 1)) {
+        // An argument's description follows its "display_name"; a function's does not.
+        const auto line_start = json.rfind('\n', at);
+        const bool argument = json.find("\"display_name\"", line_start) < at;
+        for (const std::string_view lang : {"\"nl\": ", "\"en\": "}) {
+            const auto value = json.find(lang, at) + lang.size();
+            out.emplace_back(read_string(value), argument);
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+TEST(FunctionTable, WizardShowsEveryTextWhole) {
+    const auto texts = generated_descriptions();
+    std::size_t expected = 0;
+    for (const auto& f : functions())
+        expected += 2 * (1 + f.arguments.size());
+    ASSERT_EQ(texts.size(), expected) << FONDSCIJFERS_FUNCTIONS_JSON;
+    for (const auto& [text, argument] : texts) {
+        EXPECT_LE(characters(text), argument ? wizard_argument_chars : wizard_function_chars)
+            << text;
+        EXPECT_EQ(text.find("{standen}"), std::string::npos) << text;
+    }
+}
+
+TEST(FunctionTable, TextsSayNoOptionalTheWizardAlreadySays) {
+    for (const auto& f : functions())
+        for (const auto& a : f.arguments)
+            for (const auto text : {a.description.nl, a.description.en}) {
+                EXPECT_FALSE(text.starts_with("Optioneel")) << text;
+                EXPECT_FALSE(text.starts_with("Optional")) << text;
+            }
+}
+
+TEST(FunctionTable, FunctionTextsAreOneSentence) {
+    for (const auto& f : functions())
+        for (const auto text : {f.description.nl, f.description.en}) {
+            EXPECT_TRUE(text.ends_with(".")) << text;
+            EXPECT_EQ(text.find(". "), std::string_view::npos) << "more than one sentence: " << text;
+        }
 }

@@ -60,50 +60,93 @@ TEST(Period, Parsing) {
 }
 
 TEST(CirculaireSource, OfAKeysFigure) {
+    // The figure, its year and stand, then the source: document, chapter, table or quotation.
     const auto a = catalogue_source("accres.nominaal", year(2022), s2020);
     EXPECT_EQ(a.answer, Answer::found);
     EXPECT_EQ(a.text,
-              "VNG ledenbrief Rijksbegroting 2021 (september 2020), H1 Financiën, Economische "
-              "vooruitzichten en accres, Tabel 2, Septembercirculaire 2020, rij Nominaal accres "
-              "(x € 1.000)");
+              "accres.nominaal 2022, stand S2020: € 1.036.297.000. Bron: VNG ledenbrief "
+              "Rijksbegroting 2021 (september 2020), H1 Financiën, Economische vooruitzichten en "
+              "accres, Tabel 2, Septembercirculaire 2020, rij Nominaal accres (x € 1.000).");
+    EXPECT_EQ(catalogue_source("accres.percentage", year(2021), s2020).text,
+              "accres.percentage 2021, stand S2020: 0,0371 (3,71%). Bron: VNG ledenbrief "
+              "Rijksbegroting 2021 (september 2020), H1 Financiën, Normering gemeentefonds, het "
+              "accres, Tabel 1, Definitief regeerperiode Rutte III, rij Accrespercentage.");
     const auto b = catalogue_source("bcf.vrijval.gemeenten", year(2019), s2020);
-    EXPECT_NE(b.text.find("\u201cOver het jaar 2019 bedroeg de afdracht"), std::string::npos)
-        << b.text;
+    EXPECT_EQ(b.text,
+              "bcf.vrijval.gemeenten 2019, stand S2020: € 112.400.000. Bron: VNG ledenbrief "
+              "Rijksbegroting 2021 (september 2020), H1 Financiën, BTW-compensatiefonds, Wat "
+              "betekent dit voor gemeenten?: \u201cOver het jaar 2019 bedroeg de afdracht uit het "
+              "BCF aan de algemene uitkering € 112,4 miljoen.\u201d (definitief; het maximum voor "
+              "begroting 2021 en elk jaar van de meerjarenraming).");
     EXPECT_EQ(catalogue_source("accres.nominaal", year(2030), s2020).answer, Answer::not_available);
     EXPECT_EQ(catalogue_source("accres.nominal", year(2022), s2020).answer, Answer::unknown_key);
 }
 
 TEST(CirculaireSource, WithoutYearListsEverySource) {
     const auto a = catalogue_source("accres.nominaal", std::nullopt, s2020);
+    EXPECT_TRUE(a.text.starts_with("accres.nominaal, stand S2020, jaren 2018-2025, 2018-2021 "
+                                   "(periode). Bronnen: VNG ledenbrief"))
+        << a.text;
     EXPECT_NE(a.text.find("Tabel 1"), std::string::npos);
     EXPECT_NE(a.text.find("Tabel 2"), std::string::npos);
 }
 
 TEST(CirculaireSource, OfNamedFunctions) {
     EXPECT_EQ(catalogue_source("ACCRES", year(2022), s2020).text,
-              catalogue_source("accres.nominaal", year(2022), s2020).text);
+              "ACCRES 2022, stand S2020: € 1.036.297.000. Bron: VNG ledenbrief Rijksbegroting "
+              "2021 (september 2020), H1 Financiën, Economische vooruitzichten en accres, Tabel 2, "
+              "Septembercirculaire 2020, rij Nominaal accres (x € 1.000).");
     EXPECT_EQ(catalogue_source("accres", year(2021), startnota).text,
-              catalogue_source("accres.nominaal", year(2021), startnota).text);
-    const auto vrijval = catalogue_source("BCFVRIJVAL", year(2023), s2020);
-    EXPECT_EQ(vrijval.answer, Answer::found);
-    for (const auto* part :
-         {"omvang BCF min declaraties", "Tabel 3", "Miljoenennota 2021", "3,5%", "0,883067"})
-        EXPECT_NE(vrijval.text.find(part), std::string::npos) << part << " in " << vrijval.text;
-    EXPECT_NE(catalogue_source("BCFVRIJVAL", year(2019), s2020).text.find("112,4"),
-              std::string::npos);
+              "ACCRES 2021, stand STARTNOTA: € 937.370.000. Bron: " +
+                  catalogue_source("accres.nominaal", year(2021), startnota)
+                      .text.substr(catalogue_source("accres.nominaal", year(2021), startnota)
+                                       .text.find("Bron: ") + 6));
+    // A computed figure: the formula with the inputs of that year.
+    EXPECT_EQ(catalogue_source("BCFVRIJVAL", year(2023), s2020).text,
+              "BCFVRIJVAL 2023, stand S2020 = (4.062.880 - 3.959.644) x 0,883067 = 91.164 "
+              "(x € 1.000): (omvang - declaraties) x aandeel gemeenten; declaraties = 3.571.372 x "
+              "(1 + 3,5%)^(2023 - 2020). Bron: VNG ledenbrief Rijksbegroting 2021 (september "
+              "2020), omvang en declaraties: H1 Financiën, BTW-compensatiefonds, Tabel 3, "
+              "Miljoenennota 2021, rij Omvang BCF; aandeel gemeenten: H1 Financiën, "
+              "BTW-compensatiefonds, Tabel 3, rijen Vrijval Gf. en Pf. en Aandeel gemeenten; "
+              "raming: Miljoenennota 2021, begroting IX Financiën, artikel BTW-compensatiefonds "
+              "(ontwerpbegroting 2021), raming 2021 totaal 3.571.372 (x € 1.000), waarvan "
+              "gemeenten 3.153.751 en provincies 417.621; groei: H1 Financiën, "
+              "BTW-compensatiefonds, Wat betekent dit voor gemeenten?");
+    // A printed year of the table: no growth involved.
+    EXPECT_TRUE(catalogue_source("BCFVRIJVAL", year(2020), s2020)
+                    .text.starts_with("BCFVRIJVAL 2020, stand S2020 = (3.680.663 - 3.571.330) x "
+                                      "0,883067 = 96.548 (x € 1.000): (omvang - declaraties) x "
+                                      "aandeel gemeenten. Bron: "));
+    EXPECT_TRUE(catalogue_source("BCFVRIJVAL", year(2019), s2020)
+                    .text.starts_with("BCFVRIJVAL 2019, stand S2020: € 112.400.000. Bron: "));
     EXPECT_EQ(catalogue_source("BCFVRIJVAL", year(2030), s2020).answer, Answer::not_available);
-    EXPECT_NE(catalogue_source("BCFDECLARATIES", year(2024), s2020).text.find("x (1 + groei)"),
-              std::string::npos);
-    EXPECT_NE(catalogue_source("BCFDECLARATIES", year(2020), s2020).text.find("rij Declaraties"),
-              std::string::npos);
-    EXPECT_NE(catalogue_source("ACCRESINDEX", year(2023), s2020).text.find("Tabel 2"),
-              std::string::npos);
+    EXPECT_TRUE(catalogue_source("BCFDECLARATIES", year(2024), s2020)
+                    .text.starts_with("BCFDECLARATIES 2024, stand S2020 = 3.571.372 x (1 + "
+                                      "3,5%)^(2024 - 2020) = 4.098.232 (x € 1.000). Bron: "));
+    EXPECT_EQ(catalogue_source("BCFDECLARATIES", year(2020), s2020).text,
+              "BCFDECLARATIES 2020, stand S2020: € 3.571.330.000. Bron: VNG ledenbrief "
+              "Rijksbegroting 2021 (september 2020), H1 Financiën, BTW-compensatiefonds, Tabel 3, "
+              "Miljoenennota 2021, rij Declaraties.");
+    EXPECT_EQ(catalogue_source("ACCRESINDEX", year(2023), s2020).text,
+              "ACCRESINDEX tot en met 2023, stand S2020: het product van (1 + accrespercentage) "
+              "over de jaren na het basisjaar tot en met het jaar; voor 2023: 1 + 0,0276 = "
+              "1,0276. Bron: VNG ledenbrief Rijksbegroting 2021 (september 2020), H1 Financiën, "
+              "Economische vooruitzichten en accres, Tabel 2, Septembercirculaire 2020, rij "
+              "Nominaal accres in %.");
     EXPECT_NE(catalogue_source("OPSCHALINGSKORTING", year(2021), s2020).text.find("460 - 160"),
               std::string::npos);
     for (const auto* f :
          {"ACCRES", "ACCRESPERCENTAGE", "ACCRESREEEL", "ACCRESREEELPERCENTAGE", "ACCRESINDEX",
-          "BCFOMVANG", "BCFDECLARATIES", "BCFVRIJVAL", "OPSCHALINGSKORTING"})
-        EXPECT_EQ(catalogue_source(f, std::nullopt, s2020).answer, Answer::found) << f;
+          "BCFOMVANG", "BCFDECLARATIES", "BCFVRIJVAL", "OPSCHALINGSKORTING"}) {
+        const auto answer = catalogue_source(f, std::nullopt, s2020);
+        EXPECT_EQ(answer.answer, Answer::found) << f;
+        EXPECT_TRUE(answer.text.starts_with(std::string(f) + ", stand S2020")) << answer.text;
+        EXPECT_EQ(answer.text.find('?', 0) == std::string::npos ||
+                      answer.text.find(": ?") == std::string::npos,
+                  true)
+            << "a missing part in " << answer.text;
+    }
 }
 
 TEST(CirculaireList, OneRowPerKeyAndStand) {
@@ -141,7 +184,9 @@ TEST(CirculaireSource, BcfPerStand) {
     EXPECT_EQ(catalogue_source("BCFDECLARATIES", year(2023), startnota).answer,
               Answer::not_available);
     // The base year comes from the stand's data (the growth's first year - 1).
-    EXPECT_NE(catalogue_source("BCFDECLARATIES", year(2024), s2020).text.find("(jaar - 2020)"),
+    EXPECT_NE(catalogue_source("BCFDECLARATIES", year(2024), s2020).text.find("(2024 - 2020)"),
+              std::string::npos);
+    EXPECT_NE(catalogue_source("BCFDECLARATIES", std::nullopt, s2020).text.find("(jaar - 2020)"),
               std::string::npos);
 }
 
