@@ -365,27 +365,98 @@ def bcf_vrijval(year, stand, growth, totaal):
 FOUND, NOT_AVAILABLE, UNKNOWN_KEY, UNKNOWN_FIELD, PERIOD_NEEDED = range(5)
 
 
+def _dutch_digits(n):
+    # Numbers as a Dutch reader writes them: 1.036.297.000 (dots between groups of three).
+    digits = str(abs(n))
+    groups = []
+    while len(digits) > 3:
+        groups.insert(0, digits[-3:])
+        digits = digits[:-3]
+    groups.insert(0, digits)
+    return ("-" if n < 0 else "") + ".".join(groups)
+
+
+def _decimal_text(digits, exponent):
+    """digits x 10^exponent, exactly: 0,883067 and 1.036.297.000."""
+    if exponent >= 0:
+        return _dutch_digits(digits * 10 ** exponent)
+    places = -exponent
+    # At least one digit before the comma: 371 at 10^-4 is 0,0371.
+    text = str(abs(digits)).rjust(places + 1, "0")
+    return (("-" if digits < 0 else "") + _dutch_digits(int(text[:-places])) + ","
+            + text[-places:])
+
+
+def _percent_text(f):
+    return _decimal_text(f.digits, f.exponent + 2) + "%"
+
+
+def _amount_text(unit, f):
+    qualifier = f.qualifier + " " if f.qualifier else ""
+    if unit in ("euro", "euro_per_besluit"):
+        return qualifier + "\u20ac " + _decimal_text(f.digits, f.exponent)
+    if unit == "fractie":
+        return (qualifier + _decimal_text(f.digits, f.exponent) + " (" + _percent_text(f)
+                + ")")
+    return qualifier + _decimal_text(f.digits, f.exponent)  # personen, aantal
+
+
+def _table_unit(exponent):
+    # The unit of a table's figures: "(x € 1.000)".
+    if exponent <= 0:
+        return "euro"
+    if exponent == 6:
+        return "(x \u20ac 1 mln)"
+    return "(x \u20ac " + _decimal_text(1, exponent) + ")"
+
+
+def _sentence(text):
+    # Ends a sentence: a full stop unless the text already ends with one or a question mark.
+    if not text or text[-1] not in ".?":
+        text += "."
+    return text
+
+
 def _all_sources(entry):
     seen = []
     for f in entry.figures:
         s = entry.source(f)
         if s not in seen:
             seen.append(s)
-    return " | ".join(seen)
+    return _sentence(("Bron: " if len(seen) == 1 else "Bronnen: ") + " | ".join(seen))
 
 
-def _key_source(key, period, stand):
+def _where(stand):
+    return ", stand " + data.STANDS[stand][0]
+
+
+def _document(stand):
+    return data.STANDS[stand][2]
+
+
+def _key_source(key, period, stand, label=""):
+    """"accres.nominaal 2022, stand S2020: € 1.036.297.000. Bron: ...". `label` is what the
+    formula named: the key, or the function ("ACCRES")."""
     entry = find_entry(key, stand)
     if entry is None:
         return NOT_AVAILABLE, ""
+    name = label or entry.key
     if period is None:
-        return FOUND, _all_sources(entry)
+        return FOUND, (name + _where(stand) + ", jaren " + entry.years() + ". "
+                       + _all_sources(entry))
     f = entry.figure(period)
-    return (FOUND, entry.source(f)) if f else (NOT_AVAILABLE, "")
+    if f is None:
+        return NOT_AVAILABLE, ""
+    return FOUND, (name + " " + _period_text(period) + _where(stand) + ": "
+                   + _amount_text(entry.unit, f) + ". " + _sentence("Bron: " + entry.source(f)))
 
 
-def _must(answer):
-    return answer[1] if answer[0] == FOUND else "?"
+def _place_of(f):
+    # Where a figure of a named key is printed, shortly: its place, and its document when
+    # that is not the stand's.
+    if f is None:
+        return "?"
+    return f.document + ", " + f.place if f.document else f.place
 
 
 def _bcf_base_year(stand):
@@ -394,24 +465,51 @@ def _bcf_base_year(stand):
 
 
 def _index_source(period, stand):
-    percentages = _key_source(ACCRES_PERCENTAGE, period, stand)
-    if percentages[0] != FOUND:
-        return percentages
-    return FOUND, ("Berekend: product van (1 + accrespercentage) over de jaren na basisjaar tot "
-                   "en met jaar. Accrespercentage: " + percentages[1])
-
-
-def _projection_text(stand):
-    base = _bcf_base_year(stand)
-    return ("berekend volgens de methode van de bron: raming "
-            + _must(_key_source(BCF_FLAT_LINE, None, stand))
-            + " x (1 + groei)^(jaar - " + ("?" if base is None else str(base))
-            + "), afgerond in de eenheid van de tabel; standaardgroei: "
-            + _must(_key_source(BCF_GROWTH, None, stand)))
+    method = (": het product van (1 + accrespercentage) over de jaren na het basisjaar tot en "
+              "met het jaar")
+    if period is None or period[0] != period[1]:
+        # A period has no index of its own; without a year: the method and all sources.
+        entry = find_entry(ACCRES_PERCENTAGE, stand)
+        if entry is None or period is not None:
+            return NOT_AVAILABLE, ""
+        return FOUND, "ACCRESINDEX" + _where(stand) + method + ". " + _all_sources(entry)
+    f = _year_figure(ACCRES_PERCENTAGE, stand, period[0])
+    if f is None:
+        return NOT_AVAILABLE, ""
+    one = _power_of_ten(-f.exponent)  # 1 in the figure's digits: 1 + 0,0371 = 1,0371
+    year = str(period[0])
+    return FOUND, ("ACCRESINDEX tot en met " + year + _where(stand) + method + "; voor " + year
+                   + ": 1 + " + _decimal_text(f.digits, f.exponent) + " = "
+                   + _decimal_text(one + f.digits, f.exponent) + ". "
+                   + _sentence("Bron: " + _document(stand) + ", " + _place_of(f)))
 
 
 def _in_table(p, stand):
+    # A single year that BCFOMVANG knows in the stand (the years of Tabel 3).
     return p[0] == p[1] and _year_figure(BCF_OMVANG, stand, p[0]) is not None
+
+
+def _projection_formula(stand, year):
+    # "3.571.372 x (1 + 3,5%)^(2023 - 2020)"; `year` may be "jaar".
+    flat = _only_figure(BCF_FLAT_LINE, stand)
+    rate = _only_figure(BCF_GROWTH, stand)
+    base = _bcf_base_year(stand)
+    if flat is None or rate is None or base is None:
+        return "?"
+    return (_decimal_text(flat.digits, 0) + " x (1 + " + _percent_text(rate) + ")^(" + year
+            + " - " + str(base) + ")")
+
+
+def _projection_sources(stand):
+    return ("raming: " + _place_of(_only_figure(BCF_FLAT_LINE, stand)) + "; groei: "
+            + _place_of(_only_figure(BCF_GROWTH, stand)))
+
+
+def _in_unit(euros, exponent):
+    # Integer division truncating toward zero, as C++ does (// would floor negatives).
+    for _ in range(exponent):
+        euros = -(-euros // 10) if euros < 0 else euros // 10
+    return euros
 
 
 def _declaraties_source(period, stand):
@@ -420,27 +518,74 @@ def _declaraties_source(period, stand):
         return NOT_AVAILABLE, ""
     projected = period is not None and _in_table(period, stand) and period[0] > base
     if period is not None and not projected:
-        return _key_source(BCF_DECLARATIES, period, stand)
-    method = _projection_text(stand)
-    if projected:
-        return FOUND, "Declaraties BCF " + method
-    return FOUND, ("Declaraties BCF: " + _must(_key_source(BCF_DECLARATIES, None, stand))
-                   + "; na " + str(base) + " " + method)
+        return _key_source(BCF_DECLARATIES, period, stand, "BCFDECLARATIES")
+    where, document = _where(stand), _document(stand)
+    if not projected:
+        entry = find_entry(BCF_DECLARATIES, stand)
+        flat = _only_figure(BCF_FLAT_LINE, stand)
+        if entry is None or flat is None:
+            return NOT_AVAILABLE, ""
+        return FOUND, ("BCFDECLARATIES" + where + ": tot en met " + str(base)
+                       + " de tabel, daarna " + _projection_formula(stand, "jaar")
+                       + ", afgerond " + _table_unit(flat.exponent) + ". "
+                       + _sentence("Bron: " + document + ", " + _place_of(entry.figures[0])
+                                   + "; " + _projection_sources(stand)))
+    year = period[0]
+    omvang = _year_figure(BCF_OMVANG, stand, year)
+    result = bcf_declaraties(year, stand, None)
+    if omvang is None or result is None:
+        return NOT_AVAILABLE, ""
+    return FOUND, ("BCFDECLARATIES " + str(year) + where + " = "
+                   + _projection_formula(stand, str(year)) + " = "
+                   + _dutch_digits(_in_unit(result, omvang.exponent)) + " "
+                   + _table_unit(omvang.exponent) + ". "
+                   + _sentence("Bron: " + document + ", " + _projection_sources(stand)))
 
 
 def _vrijval_source(period, stand):
     # Outside the table only a definitive gemeenten figure the stand states (2019).
-    if period is not None and not _in_table(period, stand):
-        return _key_source(BCF_VRIJVAL_GEMEENTEN, period, stand)
-    if _named_entry(BCF_OMVANG, stand) is None:
-        return _key_source(BCF_VRIJVAL_GEMEENTEN, period, stand)
-    declaraties = _declaraties_source(period, stand)
-    if declaraties[0] != FOUND:
-        return declaraties
-    return FOUND, ("Berekend: omvang BCF min declaraties. Omvang: "
-                   + _must(_key_source(BCF_OMVANG, period, stand))
-                   + ". Declaraties: " + declaraties[1] + ". Deel gemeenten: x "
-                   + _must(_key_source(BCF_GEMEENTEN_SHARE, None, stand)))
+    if ((period is not None and not _in_table(period, stand))
+            or _named_entry(BCF_OMVANG, stand) is None):
+        return _key_source(BCF_VRIJVAL_GEMEENTEN, period, stand, "BCFVRIJVAL")
+    share = _only_figure(BCF_GEMEENTEN_SHARE, stand)
+    base = _bcf_base_year(stand)
+    if share is None or base is None:
+        return NOT_AVAILABLE, ""
+    where, document = _where(stand), _document(stand)
+    share_text = _decimal_text(share.digits, share.exponent)
+    omvang_entry = find_entry(BCF_OMVANG, stand)
+    if omvang_entry is None:
+        return NOT_AVAILABLE, ""
+    # Omvang and declaraties are rows of the same table.
+    sources = ("omvang en declaraties: " + _place_of(omvang_entry.figures[0])
+               + "; aandeel gemeenten: " + _place_of(share))
+    if period is None:
+        flat = _only_figure(BCF_FLAT_LINE, stand)
+        return FOUND, ("BCFVRIJVAL" + where + " = (omvang - declaraties) x " + share_text
+                       + " (aandeel gemeenten), per jaar "
+                       + (_table_unit(flat.exponent) if flat else "")
+                       + "; declaraties na " + str(base) + " = "
+                       + _projection_formula(stand, "jaar") + ". "
+                       + _sentence("Bron: " + document + ", " + sources + "; "
+                                   + _projection_sources(stand)))
+    year = period[0]
+    omvang = _year_figure(BCF_OMVANG, stand, year)
+    declaraties = bcf_declaraties(year, stand, None)
+    vrijval = bcf_vrijval(year, stand, None, False)
+    if omvang is None or declaraties is None or vrijval is None:
+        return NOT_AVAILABLE, ""
+    e = omvang.exponent
+    projected = year > base
+    return FOUND, ("BCFVRIJVAL " + str(year) + where + " = ("
+                   + _dutch_digits(omvang.digits) + " - "
+                   + _dutch_digits(_in_unit(declaraties, e)) + ") x " + share_text + " = "
+                   + _dutch_digits(_in_unit(vrijval, e)) + " " + _table_unit(e)
+                   + ": (omvang - declaraties) x aandeel gemeenten"
+                   + ("; declaraties = " + _projection_formula(stand, str(year))
+                      if projected else "")
+                   + ". "
+                   + _sentence("Bron: " + document + ", " + sources
+                               + ("; " + _projection_sources(stand) if projected else "")))
 
 
 # Formula name -> (how CIRCULAIREBRON explains it, the key CIRCULAIREINFO describes).
@@ -487,7 +632,7 @@ def catalogue_source(name, period, stand):
             return _declaraties_source(period, stand)
         if method == "vrijval":
             return _vrijval_source(period, stand)
-        return _key_source(key, period, stand)
+        return _key_source(key, period, stand, f[0])
     if not is_known_key(name):
         return UNKNOWN_KEY, ""
     return _key_source(name, period, stand)
