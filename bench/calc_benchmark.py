@@ -8,10 +8,15 @@ median and minimum per cell and the ratio to our empty function (same signature 
 returns a constant: the floor of our call path), then the targets as ratios of medians.
 
 Also: LibreOffice's start-up with and without the extension installed (interleaved), and the
-cost of the first call (component activation).
+cost of the first call (component activation). With --portable-oxt, the same formulas again
+in an office with the portable (Python) component instead of the native one: µs per cell,
+and the ratios to the native component and to the benchmark's own Python add-in. In another
+LibreOffice: CALC_PROGRAM=<its program/ folder> (tools/libreoffice-next.sh).
 
-usage: python3 bench/calc_benchmark.py --oxt build/fondscijfers.oxt
-           --bench-oxt build/bench/fondscijfers-bench.oxt [--cells 100000] [--repeats 8]
+usage: /usr/bin/python3 bench/calc_benchmark.py --oxt build/fondscijfers.oxt
+           --bench-oxt build/bench/fondscijfers-bench.oxt
+           [--portable-oxt build/tests/fondscijfers-portable-linux.oxt]
+           [--cells 100000] [--repeats 8]
 """
 import argparse
 import os
@@ -83,9 +88,11 @@ def range_document(office, formula, cells):
 
 def check(doc, label):
     """The first cells hold real values: a benchmark of errors would measure nothing."""
-    cell = doc.Sheets.getByIndex(0).getCellByPosition(3, 0)  # 2021
-    if cell.getError():
-        raise SystemExit("%s: %s" % (label, cell.getString()))
+    sheet = doc.Sheets.getByIndex(0)
+    in_rows = bool(sheet.getCellByPosition(1, 0).getFormula())  # the range form: rows of years
+    cell = sheet.getCellByPosition(3, 0) if in_rows else sheet.getCellByPosition(0, 3)  # 2021
+    if not cell.getFormula() or cell.getError():
+        raise SystemExit("%s: %s" % (label, cell.getString() or "no formula"))
 
 
 def timed_recalc(doc):
@@ -94,10 +101,16 @@ def timed_recalc(doc):
     return time.perf_counter() - start
 
 
-def recalculation(office, cells, repeats):
+# What the portable component is compared on: the native floor and peer are in the same table.
+PORTABLE = [FLOOR, "=ACCRES(y)", "=BCFVRIJVAL(y;2%)", "=CIRCULAIRE(\"accres.nominaal\";y)",
+            "Python UNO add-in computing ACCRES"]
+
+
+def recalculation(office, cells, repeats, only=None):
     docs = []
     for label, formula in SCALAR:
-        docs.append((label,) + scalar_document(office, formula, cells))
+        if only is None or label in only:
+            docs.append((label,) + scalar_document(office, formula, cells))
     for label, formula in RANGE:
         docs.append((label,) + range_document(office, formula, cells))
     for label, doc, _ in docs:
@@ -154,6 +167,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--oxt", required=True)
     parser.add_argument("--bench-oxt", required=True)
+    parser.add_argument("--portable-oxt", help="also measure the portable (Python) component")
     parser.add_argument("--cells", type=int, default=100_000)
     parser.add_argument("--repeats", type=int, default=8)
     args = parser.parse_args()
@@ -194,6 +208,20 @@ def main():
     costs = first_call(args.oxt, args.repeats)
     print("First call (component activation): median %.1f ms, max %.1f ms (target < 50 ms)"
           % (statistics.median(costs), max(costs)))
+
+    if args.portable_oxt:
+        with Office() as office:
+            office.install(args.portable_oxt)
+            office.install(args.bench_oxt)
+            office.start()
+            portable = recalculation(office, args.cells, args.repeats, only=PORTABLE)
+        pmed = {label: statistics.median(t) for label, t in portable.items()}
+        peer = pmed["Python UNO add-in computing ACCRES"]
+        print("\nThe portable (Python) component, in an office of its own (µs per cell)")
+        print("%-46s %9s %9s %9s %9s" % ("formula", "portable", "native", "x native", "x peer"))
+        for label in [l for l in pmed if l not in (FLOOR, "Python UNO add-in computing ACCRES")]:
+            print("%-46s %9.3f %9.3f %9.2f %9.2f" % (label, pmed[label], med[label],
+                                                   pmed[label] / med[label], pmed[label] / peer))
 
 
 if __name__ == "__main__":
