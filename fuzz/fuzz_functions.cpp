@@ -3,6 +3,7 @@
 // omitted values), plus the catalogue lookups of the model directly.
 // A finding: any exception other than IllegalArgumentException (Err:502), a crash, a
 // sanitizer report, or a result Calc would show as a plausible wrong number (NaN, infinity).
+#include "component.hpp"
 #include "fondscijfers/circulaire.hpp"
 
 #include <bit>
@@ -14,10 +15,6 @@
 #include <cstring>
 #include <nl/fondscijfers/calc/XFunctions.hpp>
 #include <string>
-
-extern "C" css::uno::XInterface*
-nl_fondscijfers_calc_FunctionsImpl_get_implementation(css::uno::XComponentContext*,
-                                                      css::uno::Sequence<css::uno::Any> const&);
 
 namespace {
 
@@ -139,9 +136,7 @@ void check(const Any& result) {
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-    static const css::uno::Reference<nl::fondscijfers::calc::XFunctions> functions(
-        nl_fondscijfers_calc_FunctionsImpl_get_implementation(nullptr, {}),
-        css::uno::UNO_QUERY_THROW);
+    static const auto functions = fondscijfers::addin::make_component();
     Input in(data, size);
     try {
         // Every function of the table (generated), then the model directly.

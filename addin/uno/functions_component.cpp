@@ -1,6 +1,7 @@
 // The UNO component Calc calls. Each method converts its arguments, asks the model and
 // returns the figure; no domain logic lives here.
 #include "arguments.hpp"
+#include "component.hpp"
 #include "fondscijfers/accres.hpp"
 #include "fondscijfers/bcf.hpp"
 #include "fondscijfers/circulaire.hpp"

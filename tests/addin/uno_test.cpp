@@ -1,6 +1,7 @@
 // The UNO shell without an office: the component called through its UNO interface with the
 // Any and Sequence values Calc passes, as the fuzzer does. Conversion and error mapping only.
 #include "arguments.hpp"
+#include "component.hpp"
 
 #include <bit>
 #include <cmath>
@@ -11,10 +12,6 @@
 #include <limits>
 #include <nl/fondscijfers/calc/XFunctions.hpp>
 
-extern "C" css::uno::XInterface*
-nl_fondscijfers_calc_FunctionsImpl_get_implementation(css::uno::XComponentContext*,
-                                                      css::uno::Sequence<css::uno::Any> const&);
-
 namespace {
 
 using css::lang::IllegalArgumentException;
@@ -24,9 +21,7 @@ using rtl::OUString;
 using Matrix = Sequence<Sequence<Any>>;
 
 const css::uno::Reference<nl::fondscijfers::calc::XFunctions>& functions() {
-    static const css::uno::Reference<nl::fondscijfers::calc::XFunctions> f(
-        nl_fondscijfers_calc_FunctionsImpl_get_implementation(nullptr, {}),
-        css::uno::UNO_QUERY_THROW);
+    static const auto f = fondscijfers::addin::make_component();
     return f;
 }
 

@@ -12,20 +12,17 @@
 //                     the above; an empty row has no cells)
 // A result: Err:502 (IllegalArgumentException), #N/A (void), n:<16 hex>, t:<UTF-8 text with
 // '\' and control characters as \xNN>, or m:[cell|cell...][...] for a range.
-#include <com/sun/star/lang/IllegalArgumentException.hpp>
-#include <com/sun/star/uno/XComponentContext.hpp>
-#include <nl/fondscijfers/calc/XFunctions.hpp>
+#include "component.hpp"
 
 #include <bit>
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
 #include <cstdint>
 #include <cstdio>
 #include <iostream>
+#include <nl/fondscijfers/calc/XFunctions.hpp>
 #include <string>
 #include <vector>
-
-extern "C" css::uno::XInterface*
-nl_fondscijfers_calc_FunctionsImpl_get_implementation(css::uno::XComponentContext*,
-                                                       css::uno::Sequence<css::uno::Any> const&);
 
 namespace {
 
@@ -124,14 +121,14 @@ std::string result(const Any& a) {
         }
         return out;
     }
-    return "?" + std::string(rtl::OUStringToOString(a.getValueTypeName(), RTL_TEXTENCODING_UTF8).getStr());
+    return "?" + std::string(
+                     rtl::OUStringToOString(a.getValueTypeName(), RTL_TEXTENCODING_UTF8).getStr());
 }
 
 } // namespace
 
 int main() {
-    const css::uno::Reference<nl::fondscijfers::calc::XFunctions> f(
-        nl_fondscijfers_calc_FunctionsImpl_get_implementation(nullptr, {}), css::uno::UNO_QUERY_THROW);
+    const auto f = fondscijfers::addin::make_component();
     std::ios::sync_with_stdio(false);
     std::string line;
     while (std::getline(std::cin, line)) {
@@ -153,21 +150,36 @@ int main() {
         std::string out;
         try {
             Any r;
-            if (m == "accres") r = f->accres(a.at(0), a.at(1));
-            else if (m == "accresPercentage") r = f->accresPercentage(a.at(0), a.at(1));
-            else if (m == "accresReeel") r = f->accresReeel(a.at(0), a.at(1));
-            else if (m == "accresReeelPercentage") r = f->accresReeelPercentage(a.at(0), a.at(1));
-            else if (m == "accresIndex") r = f->accresIndex(dbl(0), a.at(1), a.at(2));
-            else if (m == "bcfOmvang") r = f->bcfOmvang(a.at(0), a.at(1));
-            else if (m == "bcfDeclaraties") r = f->bcfDeclaraties(a.at(0), a.at(1), a.at(2));
-            else if (m == "bcfVrijval") r = f->bcfVrijval(a.at(0), a.at(1), a.at(2), a.at(3));
-            else if (m == "opschalingskorting") r = f->opschalingskorting(a.at(0), a.at(1));
-            else if (m == "circulaire") r = f->circulaire(str(0), a.at(1), a.at(2));
-            else if (m == "circulaireBron") r = f->circulaireBron(str(0), a.at(1), a.at(2));
-            else if (m == "circulaireLijst") r = f->circulaireLijst(a.at(0), a.at(1));
-            else if (m == "circulaireInfo") r = f->circulaireInfo(str(0), str(1), a.at(2), a.at(3));
-            else if (m == "circulaireStand") r = f->circulaireStand(a.at(0));
-            else throw std::runtime_error("unknown method " + m);
+            if (m == "accres")
+                r = f->accres(a.at(0), a.at(1));
+            else if (m == "accresPercentage")
+                r = f->accresPercentage(a.at(0), a.at(1));
+            else if (m == "accresReeel")
+                r = f->accresReeel(a.at(0), a.at(1));
+            else if (m == "accresReeelPercentage")
+                r = f->accresReeelPercentage(a.at(0), a.at(1));
+            else if (m == "accresIndex")
+                r = f->accresIndex(dbl(0), a.at(1), a.at(2));
+            else if (m == "bcfOmvang")
+                r = f->bcfOmvang(a.at(0), a.at(1));
+            else if (m == "bcfDeclaraties")
+                r = f->bcfDeclaraties(a.at(0), a.at(1), a.at(2));
+            else if (m == "bcfVrijval")
+                r = f->bcfVrijval(a.at(0), a.at(1), a.at(2), a.at(3));
+            else if (m == "opschalingskorting")
+                r = f->opschalingskorting(a.at(0), a.at(1));
+            else if (m == "circulaire")
+                r = f->circulaire(str(0), a.at(1), a.at(2));
+            else if (m == "circulaireBron")
+                r = f->circulaireBron(str(0), a.at(1), a.at(2));
+            else if (m == "circulaireLijst")
+                r = f->circulaireLijst(a.at(0), a.at(1));
+            else if (m == "circulaireInfo")
+                r = f->circulaireInfo(str(0), str(1), a.at(2), a.at(3));
+            else if (m == "circulaireStand")
+                r = f->circulaireStand(a.at(0));
+            else
+                throw std::runtime_error("unknown method " + m);
             out = result(r);
         } catch (const css::lang::IllegalArgumentException&) {
             out = "Err:502";
