@@ -12,9 +12,10 @@ import sys
 import tempfile
 import zipfile
 
+from office import Office, file_url  # first: it chooses the LibreOffice whose uno to import
+
 import uno
 from harness import Checks
-from office import Office, file_url
 
 
 def know_types(oxt, work):
