@@ -3,72 +3,72 @@
 namespace fondscijfers::addin {
 namespace {
 
-using enum ArgumentKind;
+using K = ArgumentKind;
 
 // A table: laid out by hand.
 // clang-format off
 
 constexpr Argument jaren{
-    "jaar", years, {"jaar", "year"},
+    "jaar", K::years, {"jaar", "year"},
     {"Verplicht: het jaar, bijv. 2022; of een bereik van jaren (matrixformule), dan een matrix.",
      "Required: the year, e.g. 2022; or a range of years (array formula), then an array."}};
 
 constexpr Argument basisjaar{
-    "basisjaar", year, {"basisjaar", "base year"},
+    "basisjaar", K::year, {"basisjaar", "base year"},
     {"Het jaar met indexfactor 1, bijv. 2021.",
      "The year with index factor 1, e.g. 2021."}};
 
 // "{standen}" becomes the stands in which the function has figures, the default marked
 // (generated from the data, so that a new circular needs no edit here).
 constexpr Argument stand{
-    "stand", option, {"stand", "stand"},
+    "stand", K::stand, {"stand", "stand"},
     {"Code van de stand: {standen}. Leeg: de standaard.",
      "Stand code: {standen}. Empty: the default."}};
 
 constexpr Argument groei{
-    "groei", option, {"groei", "growth"},
+    "groei", K::growth, {"groei", "growth"},
     {"Groei van de declaraties per jaar, bijv. 2%. Leeg: die van de stand; 0: vlakke raming.",
      "Yearly growth of the declarations, e.g. 2%. Empty: the stand's; 0: the flat estimate."}};
 
 constexpr Argument deel{
-    "deel", option, {"deel", "part"},
+    "deel", K::deel, {"deel", "part"},
     {"\"gemeenten\" (standaard) of \"totaal\": gemeentefonds en provinciefonds samen.",
      "\"gemeenten\" (default) or \"totaal\": municipalities and provinces fund together."}};
 
 constexpr Argument sleutel{
-    "sleutel", text, {"sleutel", "key"},
+    "sleutel", K::key, {"sleutel", "key"},
     {"Sleutel in de catalogus, bijv. \"jeugd.incidenteel\"; CIRCULAIRELIJST() toont ze alle.",
      "Key in the catalogue, e.g. \"jeugd.incidenteel\"; CIRCULAIRELIJST() lists them all."}};
 
 constexpr Argument sleutel_of_functie{
-    "sleutel", text, {"sleutel", "key"},
+    "sleutel", K::key, {"sleutel", "key"},
     {"Sleutel in de catalogus, of een functienaam zoals \"BCFVRIJVAL\".",
      "Key in the catalogue, or a function name such as \"BCFVRIJVAL\"."}};
 
 constexpr Argument jaar_of_periode{
-    "jaar", option, {"jaar", "year"},
+    "jaar", K::period, {"jaar", "year"},
     {"Jaar (2022) of periode als tekst (\"2019-2021\"). Leeg: als de sleutel één bedrag heeft.",
      "Year (2022) or period as text (\"2019-2021\"). Empty: when the key has one figure."}};
 
 constexpr Argument stand_titel{
-    "stand", option, {"stand", "stand"},
+    "stand", K::stand_code, {"stand", "stand"},
     {"{standen}: geeft de titel. Leeg: de code van de standaard.",
      "{standen}: gives its title. Empty: the default stand's code."}};
 
 constexpr Argument filter{
-    "filter", option, {"filter", "filter"},
+    "filter", K::filter, {"filter", "filter"},
     {"Tekst in sleutel of omschrijving, bijv. \"jeugd\"; hoofdletters en accenten tellen niet.",
      "Text in key or description, e.g. \"jeugd\"; case and accents do not matter."}};
 
 constexpr Argument jaar_stand[] = {jaren, stand};
 constexpr Argument index_arguments[] = {basisjaar, jaren, stand};
 constexpr Argument veld{
-    "veld", text, {"veld", "field"},
+    "veld", K::field, {"veld", "field"},
     {"omschrijving, eenheid, kwalificatie, karakter, overlap, richting, bron of citaat.",
      "omschrijving, eenheid, kwalificatie, karakter, overlap, richting, bron or citaat."}};
 
 constexpr Argument kop{
-    "kop", option, {"kop", "header"},
+    "kop", K::header, {"kop", "header"},
     {"WAAR of 1: een eerste rij met de kolomnamen. Leeg: geen kop.",
      "TRUE or 1: a first row with the column names. Empty: no header."}};
 
@@ -86,73 +86,87 @@ constexpr Function table[] = {
     {"ACCRES", "accres",
      {"Nominaal accres van de algemene uitkering uit het gemeentefonds in een jaar, in euro's.",
       "Nominal accres of the general grant from the municipalities fund in a year, in euros."},
-     jaar_stand},
+     jaar_stand,
+     "accres(jaar, stand)", Result::number, R"(2021;"S2020")"},
     {"ACCRESPERCENTAGE", "accresPercentage",
      {"Accrespercentage van de algemene uitkering in een jaar, als fractie (0,0371 = 3,71%).",
       "Accres percentage of the general grant in a year, as a fraction (0.0371 = 3.71%)."},
-     jaar_stand},
+     jaar_stand,
+     "accres_percentage(jaar, stand)", Result::number, R"(2021;"S2020")"},
     {"ACCRESREEEL", "accresReeel",
      {"Reëel accres (zonder prijscorrectie) in een jaar, in euro's; alleen 2018-2021.",
       "Real accres (without the price correction) in a year, in euros; 2018-2021 only."},
-     jaar_stand},
+     jaar_stand,
+     "accres_reeel(jaar, stand)", Result::number, R"(2021;"S2020")"},
     {"ACCRESREEELPERCENTAGE", "accresReeelPercentage",
      {"Reëel accrespercentage in een jaar, als fractie; alleen 2018-2021.",
       "Real accres percentage in a year, as a fraction; 2018-2021 only."},
-     jaar_stand},
+     jaar_stand,
+     "accres_reeel_percentage(jaar, stand)", Result::number, R"(2021;"S2020")"},
     {"ACCRESINDEX", "accresIndex",
      {"Indexfactor van basisjaar naar jaar: het product van (1 + accrespercentage) over de jaren "
       "ertussen.",
       "Index factor from base year to year: the product of (1 + accres percentage) over the "
       "years between."},
-     index_arguments},
+     index_arguments,
+     "accres_index(basisjaar, jaar, stand)", Result::number, R"(2020;2021;"S2020")"},
     {"BCFOMVANG", "bcfOmvang",
      {"Omvang van het BTW-compensatiefonds (BCF) in een jaar, in euro's.",
       "Size of the VAT compensation fund (BCF) in a year, in euros."},
-     jaar_stand},
+     jaar_stand,
+     "bcf_omvang(jaar, stand)", Result::number, R"(2023;"S2020")"},
     {"BCFDECLARATIES", "bcfDeclaraties",
      {"Declaraties op het BTW-compensatiefonds (BCF) in een jaar, in euro's; na het basisjaar "
       "geraamd met de groei.",
       "Declarations on the VAT compensation fund (BCF) in a year, in euros; after the base year "
       "estimated at the growth."},
-     jaar_groei_stand},
+     jaar_groei_stand,
+     "bcf_declaraties(jaar, stand, groei)", Result::number, R"(2023;3.5%;"S2020")"},
     {"BCFVRIJVAL", "bcfVrijval",
      {"Vrijval uit het BTW-compensatiefonds (BCF) in een jaar, in euro's: aandeel gemeenten of "
       "totaal; negatief bij een tekort.",
       "Release from the VAT compensation fund (BCF) in a year, in euros: municipalities' share or "
       "total; negative in a deficit."},
-     vrijval_arguments},
+     vrijval_arguments,
+     "bcf_vrijval(jaar, stand, groei, deel)", Result::number, R"(2023;3.5%;"gemeenten";"S2020")"},
     {"OPSCHALINGSKORTING", "opschalingskorting",
      {"Cumulatieve opschalingskorting op het gemeentefonds in een jaar, in euro's (positief).",
       "Cumulative scale-up cut (opschalingskorting) on the municipalities fund in a year, in "
       "euros (positive)."},
-     jaar_stand},
+     jaar_stand,
+     "opschalingskorting(jaar, stand)", Result::number, R"(2021;"S2020")"},
     {"CIRCULAIRE", "circulaire",
      {"Bedrag uit de catalogus van de circulaire op sleutel, jaar en stand: euro's, fractie of "
       "aantal.",
       "Figure from the circular's catalogue by key, year and stand: euros, a fraction or a "
       "count."},
-     circulaire_arguments},
+     circulaire_arguments,
+     "catalogue_value(sleutel, jaar, stand)", Result::number, R"("jeugd.incidenteel";2022;"S2020")"},
     {"CIRCULAIREBRON", "circulaireBron",
      {"Bron van een bedrag als tekst: document, hoofdstuk, tabel of citaat; bij een berekening de "
       "formule.",
       "Source of a figure as text: document, chapter, table or quotation; for a computed figure "
       "the formula."},
-     bron_arguments},
+     bron_arguments,
+     "catalogue_source(sleutel, jaar, stand)", Result::text, R"("jeugd.incidenteel";2022;"S2020")"},
     {"CIRCULAIRELIJST", "circulaireLijst",
      {"Catalogus als matrix (matrixformule): per sleutel en stand 8 kolommen, van sleutel tot "
       "overlap.",
       "The catalogue as an array (array formula): per key and stand 8 columns, from key to "
       "overlap."},
-     lijst_arguments},
+     lijst_arguments,
+     "catalogue_list(filter, kop)", Result::list, R"("jeugd";1)"},
     {"CIRCULAIREINFO", "circulaireInfo",
      {"Eén gegeven van een bedrag als tekst, zoals omschrijving, eenheid, kwalificatie of "
       "overlap.",
       "One field of a figure as text, such as description, unit, qualifier or overlap."},
-     info_arguments},
+     info_arguments,
+     "catalogue_info(sleutel, veld, jaar, stand)", Result::text, R"("jeugd.incidenteel";"eenheid";2022;"S2020")"},
     {"CIRCULAIRESTAND", "circulaireStand",
      {"Code van de standaardstand; met een code als argument de titel van die stand.",
       "Code of the default stand; given a code, the title of that stand."},
-     stand_arguments},
+     stand_arguments,
+     "stand_answer(stand)", Result::text, R"("S2020")"},
 };
 
 // clang-format on

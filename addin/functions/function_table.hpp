@@ -31,12 +31,27 @@ struct Text {
     std::string_view en;
 };
 
+// What an argument is: its IDL type, how the UNO shell converts it (addin/uno/arguments.hpp)
+// and which column of the bad-input matrix tests it. Only `year` and `years` arguments, and
+// `key` and `field`, are required; the others may be omitted, and then mean their default.
 enum class ArgumentKind {
-    year,   // required number (IDL double); whole numbers only
-    years,  // required year, or a range or array of years (IDL any): the result has its shape
-    text,   // required text (IDL string)
-    option, // optional text or number (IDL any); omitted and empty mean the default
+    years,      // any: a whole year, or a range or array of years: the result has its shape
+    year,       // double: a whole year
+    stand,      // any: a stand code; omitted or blank: the default stand
+    stand_code, // any: a stand code; omitted or blank: none
+    growth,     // any: a number above -100% and at most 100%; omitted: the stand's own
+    deel,       // any: "gemeenten" (the default) or "totaal"
+    key,        // string: a catalogue key or the name of a function
+    field,      // string: a field name of CIRCULAIREINFO
+    period,     // any: a year, or a period as text ("2019-2021"); omitted or blank: none
+    filter,     // any: a text; omitted or blank: everything
+    header,     // any: TRUE or 1 for a row of column names; omitted, FALSE or 0: none
 };
+
+[[nodiscard]] constexpr bool is_optional(ArgumentKind kind) noexcept {
+    return kind != ArgumentKind::years && kind != ArgumentKind::year &&
+           kind != ArgumentKind::key && kind != ArgumentKind::field;
+}
 
 struct Argument {
     std::string_view idl_name; // also the configuration node name: never change
@@ -45,11 +60,22 @@ struct Argument {
     Text description;
 };
 
+// What a function returns: its cells in the tests (a list is one cell per row and column).
+enum class Result { number, text, list };
+
 struct Function {
     std::string_view name;   // the formula name, the same in every language
     std::string_view method; // IDL method; upper-cased it equals `name`
     Text description;
     std::span<const Argument> arguments;
+    // The model call that computes the result, written with the argument names: the generated
+    // UNO method converts each argument by its kind and calls it (per year for `years`). The
+    // portable component calls the function of the same name in fondscijfers_core.py.
+    std::string_view model_call;
+    Result result;
+    // The arguments of a typical call as written in a formula (API syntax: ";" and "."):
+    // the tests' reference call, varied one argument at a time by the bad-input matrix.
+    std::string_view example;
 };
 
 [[nodiscard]] std::span<const Function> functions() noexcept;

@@ -6,15 +6,20 @@
 //   description-nl.txt, -en.txt        the Extension Manager's description
 //   fuzz_calls.inc                     the fuzzer's call of every function
 //   fondscijfers_functions.py          what the portable (Python) component needs of the table
+//   functions_component.inc            the UNO component's methods, each bound to its model call
+//   functions-reference.md             the function list of docs/functions.md
 // Texts that name stands are completed from the compiled data ("{standen}").
 #include "fondscijfers/circulaire.hpp"
 #include "function_table.hpp"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace fs = std::filesystem;
 using namespace fondscijfers::addin;
@@ -88,13 +93,12 @@ std::string idl_type(ArgumentKind kind) {
     switch (kind) {
     case ArgumentKind::year:
         return "double";
-    case ArgumentKind::text:
+    case ArgumentKind::key:
+    case ArgumentKind::field:
         return "string";
-    case ArgumentKind::years:
-    case ArgumentKind::option:
+    default:
         return "any";
     }
-    return "any";
 }
 
 std::string module_path() {
@@ -204,15 +208,21 @@ void write_components(std::ostream& out, std::string_view library) {
 }
 
 std::string_view kind_name(ArgumentKind kind) {
-    switch (kind) {
-    case ArgumentKind::year:
-        return "year";
-    case ArgumentKind::years:
-        return "years";
-    case ArgumentKind::text:
+    constexpr std::string_view names[] = {"years",  "year", "stand",  "stand_code",
+                                           "growth", "deel", "key",    "field",
+                                           "period", "filter", "header"};
+    static_assert(std::size(names) == static_cast<std::size_t>(ArgumentKind::header) + 1);
+    return names[static_cast<std::size_t>(kind)];
+}
+
+std::string_view result_name(Result result) {
+    switch (result) {
+    case Result::number:
+        return "number";
+    case Result::text:
         return "text";
-    case ArgumentKind::option:
-        return "option";
+    case Result::list:
+        return "list";
     }
     return "";
 }
@@ -224,14 +234,15 @@ void write_python(std::ostream& out) {
            "SERVICE = "
         << json_string(service_name) << "\nIMPLEMENTATION = "
         << json_string(portable_implementation_name)
-        << "\n\n# (formula name, method, ((argument, kind), ...)); kinds: year (IDL double), years\n"
-           "# (any: a year or a range), text (string), option (any, may be omitted).\n"
+        << "\n\n# (formula name, method, ((argument, kind), ...), model call, result, example);\n"
+           "# see Function and ArgumentKind in addin/functions/function_table.hpp.\n"
            "FUNCTIONS = (\n";
     for (const auto& f : functions()) {
         out << "    (" << json_string(f.name) << ", " << json_string(f.method) << ", (";
         for (const auto& a : f.arguments)
             out << '(' << json_string(a.idl_name) << ", " << json_string(kind_name(a.kind)) << "), ";
-        out << ")),\n";
+        out << "), " << json_string(f.model_call) << ", " << json_string(result_name(f.result))
+            << ", " << json_string(f.example) << "),\n";
     }
     out << ")\n";
 }
@@ -246,13 +257,16 @@ void write_json(std::ostream& out) {
     bool first_function = true;
     for (const auto& f : functions()) {
         out << (first_function ? "" : ",\n") << "  {\"name\": " << json_string(f.name)
-            << ", \"method\": " << json_string(f.method) << ", \"description\": ";
+            << ", \"method\": " << json_string(f.method)
+            << ", \"result\": " << json_string(result_name(f.result))
+            << ", \"example\": " << json_string(f.example) << ", \"description\": ";
         write_text(out, f.description);
         out << ",\n   \"arguments\": [";
         bool first = true;
         for (const auto& a : f.arguments) {
             out << (first ? "" : ", ") << "\n    {\"name\": " << json_string(a.idl_name)
-                << ", \"optional\": " << (a.kind == ArgumentKind::option ? "true" : "false")
+                << ", \"kind\": " << json_string(kind_name(a.kind))
+                << ", \"optional\": " << (is_optional(a.kind) ? "true" : "false")
                 << ", \"idl_type\": " << json_string(idl_type(a.kind)) << ", \"display_name\": ";
             write_text(out, a.display_name);
             out << ", \"description\": ";
@@ -320,6 +334,118 @@ void write_fuzz_calls(std::ostream& out) {
     out << "    }\n    return {};\n}\n";
 }
 
+// "bcf_vrijval(jaar, stand, groei, deel)": the model function and the argument names in the
+// order it takes them.
+struct ModelCall {
+    std::string function;
+    std::vector<std::string> arguments;
+};
+
+bool is_identifier(std::string_view name) {
+    return !name.empty() && !(name[0] >= '0' && name[0] <= '9') &&
+           name.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789_") == std::string::npos;
+}
+
+std::optional<ModelCall> parse_call(std::string_view call) {
+    const auto open = call.find('(');
+    if (open == std::string_view::npos || !call.ends_with(')')) return std::nullopt;
+    ModelCall out{std::string(call.substr(0, open)), {}};
+    std::string_view rest = call.substr(open + 1, call.size() - open - 2);
+    while (!rest.empty()) {
+        const auto comma = rest.find(',');
+        std::string_view name = rest.substr(0, comma);
+        while (name.starts_with(' '))
+            name.remove_prefix(1);
+        out.arguments.emplace_back(name);
+        rest = comma == std::string_view::npos ? "" : rest.substr(comma + 1);
+    }
+    return out;
+}
+
+// The model call must use every argument once, by its name, and a function may have one
+// `years` argument (the one its result takes the shape of).
+bool check_model_call(const Function& f) {
+    const auto call = parse_call(f.model_call);
+    bool ok = call && is_identifier(call->function) &&
+              call->arguments.size() == f.arguments.size();
+    int years = 0;
+    for (const auto& a : f.arguments) {
+        years += a.kind == ArgumentKind::years;
+        ok = ok && std::ranges::count(call->arguments, std::string(a.idl_name)) == 1;
+    }
+    if (ok && years <= 1) return true;
+    std::cerr << "function table: " << f.name << ": the model call \"" << f.model_call
+              << "\" must name each of its arguments once (at most one of kind years)\n";
+    return false;
+}
+
+std::string cpp_parameter_type(ArgumentKind kind) {
+    const std::string type = idl_type(kind);
+    return type == "double" ? "double" : type == "string" ? "const OUString&" : "const Any&";
+}
+
+// The methods of the UNO component: each converts its arguments by their kind
+// (addin/uno/arguments.hpp) and returns the model call's result as a cell value; a `years`
+// argument is converted per year, so that a range gives an array.
+void write_component(std::ostream& out) {
+    out << "// Generated from addin/functions/function_table.cpp, included in the class of\n"
+           "// addin/uno/functions_component.cpp.\n";
+    for (const auto& f : functions()) {
+        out << "\n// " << f.name << "\nAny SAL_CALL " << f.method << '(';
+        const Argument* years = nullptr;
+        bool first = true;
+        for (const auto& a : f.arguments) {
+            out << (first ? "" : ", ") << cpp_parameter_type(a.kind) << ' ' << a.idl_name
+                << "_in";
+            first = false;
+            if (a.kind == ArgumentKind::years) years = &a;
+        }
+        out << ") override {\n";
+        for (const auto& a : f.arguments)
+            if (&a != years)
+                out << "    const auto " << a.idl_name << " = argument<ArgumentKind::"
+                    << kind_name(a.kind) << ">(" << a.idl_name << "_in);\n";
+        if (years)
+            out << "    return for_each_year(" << years->idl_name << "_in, [&](Year "
+                << years->idl_name << ") { return fondscijfers::" << f.model_call << "; });\n";
+        else
+            out << "    return cell_value(fondscijfers::" << f.model_call << ");\n";
+        out << "}\n";
+    }
+}
+
+// "ACCRES(jaar; [stand])": the function as the reference writes it.
+std::string signature(const Function& f) {
+    std::string out = std::string(f.name) + '(';
+    bool first = true;
+    for (const auto& a : f.arguments) {
+        out += (first ? "" : "; ") + (is_optional(a.kind) ? '[' + std::string(a.idl_name) + ']'
+                                                           : std::string(a.idl_name));
+        first = false;
+    }
+    return out + ')';
+}
+
+// The example call as a Dutch Calc shows it: "; " between arguments, a decimal comma.
+std::string example_formula(const Function& f) {
+    std::string out = "=" + std::string(f.name) + '(';
+    bool in_text = false;
+    for (const char c : f.example) {
+        if (c == '"') in_text = !in_text;
+        out += in_text || (c != ';' && c != '.') ? std::string(1, c) : c == ';' ? "; " : ",";
+    }
+    return out + ')';
+}
+
+// The function list of docs/functions.md (cmake --build build --target update-docs).
+void write_reference(std::ostream& out) {
+    out << "| Function | Returns | Example | Stands with figures (default first) |\n"
+           "|---|---|---|---|\n";
+    for (const auto& f : functions())
+        out << "| `" << signature(f) << "` | " << f.description.en << " | `"
+            << example_formula(f) << "` | " << stand_list(f.name, Language::en) << " |\n";
+}
+
 template <class Writer> bool write_file(const fs::path& path, Writer&& writer) {
     fs::create_directories(path.parent_path());
     std::ofstream out(path, std::ios::binary);
@@ -336,6 +462,10 @@ int main(int argc, char** argv) {
         std::cerr << "usage: " << argv[0] << " <output directory> <library path in the .oxt>\n";
         return 2;
     }
+    bool table_ok = true;
+    for (const auto& f : functions())
+        table_ok = check_model_call(f) && table_ok;
+    if (!table_ok) return 1;
     const fs::path dir = argv[1];
     const std::string library = argv[2];
     const bool ok = write_file(dir / "idl" / module_path() / (std::string(interface_name) + ".idl"),
@@ -349,6 +479,8 @@ int main(int argc, char** argv) {
                     write_file(dir / "description-en.txt",
                                [](std::ostream& o) { write_description(o, Language::en); }) &&
                     write_file(dir / "fuzz_calls.inc", write_fuzz_calls) &&
-                    write_file(dir / "fondscijfers_functions.py", write_python);
+                    write_file(dir / "fondscijfers_functions.py", write_python) &&
+                    write_file(dir / "functions_component.inc", write_component) &&
+                    write_file(dir / "functions-reference.md", write_reference);
     return ok ? 0 : 1;
 }

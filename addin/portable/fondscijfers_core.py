@@ -11,6 +11,7 @@ import math
 import struct
 
 import fondscijfers_data as data
+import fondscijfers_functions as functions  # generated from the function table
 
 
 class Rejected(ValueError):
@@ -288,6 +289,30 @@ def _euros(key, year, stand):
 def _fraction(key, year, stand):
     f = _year_figure(key, stand, year)
     return None if f is None else f.value()
+
+
+def accres(year, stand):
+    return _euros(ACCRES, year, stand)
+
+
+def accres_percentage(year, stand):
+    return _fraction(ACCRES_PERCENTAGE, year, stand)
+
+
+def accres_reeel(year, stand):
+    return _euros(ACCRES_REEEL, year, stand)
+
+
+def accres_reeel_percentage(year, stand):
+    return _fraction(ACCRES_REEEL_PERCENTAGE, year, stand)
+
+
+def bcf_omvang(year, stand):
+    return _euros(BCF_OMVANG, year, stand)
+
+
+def opschalingskorting(year, stand):
+    return _euros(OPSCHALINGSKORTING, year, stand)
 
 
 def _one_plus(f):
@@ -714,12 +739,20 @@ LIST_TITLES = ("sleutel", "omschrijving", "eenheid", "jaren", "stand", "kwalific
                "karakter", "overlap")
 
 
-def catalogue_list(filter_text):
+def catalogue_list(filter_text, header=False):
+    """A list (not a tuple: see _cell) of rows, after the column names when `header`; empty
+    when no entry matches."""
     part = _trim_blanks(filter_text)
-    return [(e.key, e.description, e.unit, e.years(), data.STANDS[e.stand][0],
+    rows = [(e.key, e.description, e.unit, e.years(), data.STANDS[e.stand][0],
              _qualifier_summary(e), _character_summary(e), e.overlaps)
             for e in _ENTRIES
             if _contains_folded(e.key, part) or _contains_folded(e.description, part)]
+    return [LIST_TITLES] + rows if rows and header else rows
+
+
+def stand_answer(stand):
+    """CIRCULAIRESTAND: without a stand the default stand's code, with one its title."""
+    return data.STANDS[DEFAULT_STAND][0] if stand is None else data.STANDS[stand][1]
 
 
 # --- Arguments (arguments.cpp) -------------------------------------------------------------------
@@ -865,84 +898,67 @@ def _for_each_year(years, figure):
     return tuple(out)
 
 
-# --- The functions, by IDL method name ---------------------------------------------------------
+# --- The spreadsheet functions, as the function table binds them ------------------------------
 
-def accres(jaar, stand):
-    s = stand_argument(stand)
-    return _for_each_year(jaar, lambda y: _euros(ACCRES, y, s))
-
-
-def accresPercentage(jaar, stand):
-    s = stand_argument(stand)
-    return _for_each_year(jaar, lambda y: _fraction(ACCRES_PERCENTAGE, y, s))
-
-
-def accresReeel(jaar, stand):
-    s = stand_argument(stand)
-    return _for_each_year(jaar, lambda y: _euros(ACCRES_REEEL, y, s))
-
-
-def accresReeelPercentage(jaar, stand):
-    s = stand_argument(stand)
-    return _for_each_year(jaar, lambda y: _fraction(ACCRES_REEEL_PERCENTAGE, y, s))
-
-
-def accresIndex(basisjaar, jaar, stand):
-    if not isinstance(basisjaar, float):
+def _base_year_argument(argument):
+    # IDL double: Calc itself rejects text (#VALUE!); pyuno passes a number.
+    if not isinstance(argument, float):
         raise Rejected("basisjaar must be a number")
-    base = year_argument(basisjaar)
-    s = stand_argument(stand)
-    return _for_each_year(jaar, lambda y: accres_index(base, y, s))
+    return year_argument(argument)
 
 
-def bcfOmvang(jaar, stand):
-    s = stand_argument(stand)
-    return _for_each_year(jaar, lambda y: _euros(BCF_OMVANG, y, s))
+# Each argument kind of the function table (ArgumentKind) and its conversion; `years` is
+# converted year by year (_for_each_year).
+_CONVERSIONS = {
+    "year": _base_year_argument,
+    "stand": stand_argument,
+    "stand_code": optional_stand_argument,
+    "growth": growth_argument,
+    "deel": totaal_argument,
+    "key": checked_text,
+    "field": checked_text,
+    "period": period_argument,
+    "filter": lambda argument: _option_text(argument) or "",
+    "header": flag_argument,
+}
 
 
-def bcfDeclaraties(jaar, groei, stand):
-    g = growth_argument(groei)
-    s = stand_argument(stand)
-    return _for_each_year(jaar, lambda y: bcf_declaraties(y, s, g))
+def _cell(result):
+    """A model result as Calc takes it: a catalogue answer (status, value) is its value or
+    Rejected; a list of rows is a tuple of tuples, none is #N/A; a number is a float."""
+    if isinstance(result, list):
+        return tuple(result) or None
+    if isinstance(result, tuple):
+        return _answer(result)
+    if isinstance(result, str):
+        return result
+    return _number(result)
 
 
-def bcfVrijval(jaar, groei, deel, stand):
-    g = growth_argument(groei)
-    totaal = totaal_argument(deel)
-    s = stand_argument(stand)
-    return _for_each_year(jaar, lambda y: bcf_vrijval(y, s, g, totaal))
+def _model_call(text):
+    """"bcf_vrijval(jaar, stand, groei, deel)" -> (the function of this module, argument names)."""
+    name, arguments = text.rstrip(")").split("(")
+    return globals()[name], [a.strip() for a in arguments.split(",") if a.strip()]
 
 
-def opschalingskorting(jaar, stand):
-    s = stand_argument(stand)
-    return _for_each_year(jaar, lambda y: _euros(OPSCHALINGSKORTING, y, s))
+def spreadsheet_function(method):
+    """The function Calc calls by its IDL method name: every argument converted by its kind,
+    then the model call of the function table, per year for a `years` argument (as the
+    generated methods of addin/uno/functions_component.cpp)."""
+    entry = next(f for f in functions.FUNCTIONS if f[1] == method)
+    arguments, (model, order) = entry[2], _model_call(entry[3])
 
+    def call(*values):
+        converted, years = {}, None
+        for (name, kind), value in zip(arguments, values):
+            if kind == "years":
+                years = (name, value)
+            else:
+                converted[name] = _CONVERSIONS[kind](value)
+        if years is None:
+            return _cell(model(*(converted[n] for n in order)))
+        return _for_each_year(years[1], lambda y: model(
+            *(y if n == years[0] else converted[n] for n in order)))
 
-def circulaire(sleutel, jaar, stand):
-    key, period, s = checked_text(sleutel), period_argument(jaar), stand_argument(stand)
-    return _answer(catalogue_value(key, period, s))
-
-
-def circulaireBron(sleutel, jaar, stand):
-    name, period, s = checked_text(sleutel), period_argument(jaar), stand_argument(stand)
-    return _answer(catalogue_source(name, period, s))
-
-
-def circulaireLijst(filter, kop):  # noqa: A002 (the IDL's argument name)
-    part = _option_text(filter) or ""
-    header = flag_argument(kop)
-    rows = catalogue_list(part)
-    if not rows:
-        return None
-    return ((LIST_TITLES,) if header else ()) + tuple(rows)
-
-
-def circulaireInfo(sleutel, veld, jaar, stand):
-    name, field = checked_text(sleutel), checked_text(veld)
-    period, s = period_argument(jaar), stand_argument(stand)
-    return _answer(catalogue_info(name, field, period, s))
-
-
-def circulaireStand(stand):
-    s = optional_stand_argument(stand)
-    return data.STANDS[DEFAULT_STAND][0] if s is None else data.STANDS[s][1]
+    call.__name__ = method
+    return call

@@ -46,7 +46,7 @@ def _matrix(key, value):
 
 
 def _method(name):
-    implementation = getattr(core, name)
+    implementation = core.spreadsheet_function(name)
 
     def call(self, *arguments):
         try:
@@ -80,8 +80,8 @@ def _component_class():
         def getSupportedServiceNames(self):
             return (table.SERVICE,)
 
-    # One method per function of the table, each calling the core function of the same name.
-    for _name, method, _arguments in table.FUNCTIONS:
+    # One method per function of the table, each the core's binding of its model call.
+    for _name, method, *_rest in table.FUNCTIONS:
         setattr(PortableFunctions, method, _method(method))
     return PortableFunctions
 

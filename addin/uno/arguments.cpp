@@ -6,6 +6,7 @@
 #include <com/sun/star/uno/Sequence.hxx>
 #include <cstdint>
 #include <rtl/ustring.hxx>
+#include <span>
 #include <string>
 
 namespace fondscijfers::addin {
@@ -174,39 +175,36 @@ css::uno::Any cell_value(const TextAnswer& answer) {
                                           : css::uno::Any();
 }
 
-bool flag_argument(const css::uno::Any& argument) {
-    if (!argument.hasValue()) return false;
+ListHeader header_argument(const css::uno::Any& argument) {
+    if (!argument.hasValue()) return ListHeader::without;
     double number = 0;
     if (argument.getValueTypeClass() != css::uno::TypeClass_DOUBLE || !(argument >>= number))
         reject("kop must be TRUE, FALSE, 1 or 0");
     if (number != 0 && number != 1) reject("kop must be TRUE, FALSE, 1 or 0");
-    return number == 1;
+    return number == 1 ? ListHeader::with : ListHeader::without;
 }
 
-css::uno::Any cell_value(const std::vector<ListRow>& rows, bool header) {
-    if (rows.empty()) return css::uno::Any();
-    constexpr std::string_view titles[] = {"sleutel", "omschrijving", "eenheid",  "jaren",
-                                           "stand",   "kwalificatie", "karakter", "overlap"};
+css::uno::Any cell_value(const CatalogueList& list) {
+    if (list.rows.empty()) return css::uno::Any();
+    const auto titles = list_titles();
+    const bool header = list.header == ListHeader::with;
     css::uno::Sequence<css::uno::Sequence<css::uno::Any>> matrix(
-        static_cast<sal_Int32>(rows.size() + (header ? 1 : 0)));
+        static_cast<sal_Int32>(list.rows.size() + (header ? 1 : 0)));
     auto* out = matrix.getArray();
-    if (header) {
-        css::uno::Sequence<css::uno::Any> cells(static_cast<sal_Int32>(std::size(titles)));
-        auto* c = cells.getArray();
-        for (const auto title : titles)
-            *c++ <<= text_value(title);
-        *out++ = cells;
-    }
-    for (const auto& row : rows) {
+    const auto cells = [](std::span<const std::string_view> texts) {
+        css::uno::Sequence<css::uno::Any> row(static_cast<sal_Int32>(texts.size()));
+        auto* c = row.getArray();
+        for (const auto text : texts)
+            *c++ <<= text_value(text);
+        return row;
+    };
+    if (header) *out++ = cells(titles);
+    for (const auto& row : list.rows) {
         const std::string_view values[] = {row.key,       row.description, unit_name(row.unit),
                                            row.years,     row.stand,       row.qualifier,
                                            row.character, row.overlaps};
-        static_assert(std::size(values) == std::size(titles));
-        css::uno::Sequence<css::uno::Any> cells(static_cast<sal_Int32>(std::size(values)));
-        auto* c = cells.getArray();
-        for (const auto value : values)
-            *c++ <<= text_value(value);
-        *out++ = cells;
+        static_assert(std::size(values) == list_columns);
+        *out++ = cells(values);
     }
     return css::uno::Any(matrix);
 }

@@ -7,6 +7,7 @@
 #include "fondscijfers/growth.hpp"
 #include "fondscijfers/stand.hpp"
 #include "fondscijfers/year.hpp"
+#include "function_table.hpp"
 
 #include <com/sun/star/uno/Any.hxx>
 #include <com/sun/star/uno/Sequence.hxx>
@@ -31,7 +32,7 @@ std::optional<Period> period_argument(const css::uno::Any& argument);
 // Optional text; "" when omitted or blank.
 std::string filter_argument(const css::uno::Any& argument);
 // Optional yes/no: a number (TRUE is 1, FALSE 0); omitted or empty is no.
-bool flag_argument(const css::uno::Any& argument);
+ListHeader header_argument(const css::uno::Any& argument);
 
 // UTF-8; a text with a lone surrogate is rejected (Err:502).
 std::string utf8(const rtl::OUString& text);
@@ -56,14 +57,30 @@ template <class Figure> css::uno::Any for_each_year(const css::uno::Any& years, 
 // Catalogue answers: unknown keys and a missing period are Err:502, no figure is #N/A.
 css::uno::Any cell_value(const ValueAnswer& answer);
 css::uno::Any cell_value(const TextAnswer& answer);
-// One row per entry, after a row of column names when `header`; no rows is #N/A.
-css::uno::Any cell_value(const std::vector<ListRow>& rows, bool header);
+// One row per entry, after a row of column names when asked; no rows is #N/A.
+css::uno::Any cell_value(const CatalogueList& list);
 css::uno::Any cell_value(std::string_view text);
 
 // A year in a range: nullopt for an empty cell; throws for anything else but a whole year.
 std::optional<Year> year_in_array(const css::uno::Any& element);
 // A single year given as `any`: a number, or a whole number written as text.
 Year year_argument(const css::uno::Any& argument);
+
+// An argument converted by its kind in the function table (the generated component methods
+// call this). `years` arguments are converted year by year, by for_each_year.
+template <ArgumentKind kind, class Uno> auto argument(const Uno& value) {
+    using enum ArgumentKind;
+    static_assert(kind != years, "a range of years is converted per year: for_each_year");
+    if constexpr (kind == year) return year_argument(value);
+    else if constexpr (kind == stand) return stand_argument(value);
+    else if constexpr (kind == stand_code) return optional_stand_argument(value);
+    else if constexpr (kind == growth) return growth_argument(value);
+    else if constexpr (kind == deel) return deel_argument(value);
+    else if constexpr (kind == key || kind == field) return utf8(value);
+    else if constexpr (kind == period) return period_argument(value);
+    else if constexpr (kind == filter) return filter_argument(value);
+    else if constexpr (kind == header) return header_argument(value);
+}
 
 template <class Figure> css::uno::Any for_each_year(const css::uno::Any& years, Figure&& figure) {
     using Matrix = css::uno::Sequence<css::uno::Sequence<css::uno::Any>>;

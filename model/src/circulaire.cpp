@@ -424,4 +424,15 @@ std::vector<ListRow> catalogue_list(std::string_view filter) {
     return rows;
 }
 
+CatalogueList catalogue_list(std::string_view filter, ListHeader header) {
+    return {catalogue_list(filter), header};
+}
+
+std::span<const std::string_view, list_columns> list_titles() noexcept {
+    static constexpr std::string_view titles[list_columns] = {"sleutel", "omschrijving", "eenheid",
+                                                  "jaren",   "stand",        "kwalificatie",
+                                                  "karakter", "overlap"};
+    return titles;
+}
+
 } // namespace fondscijfers

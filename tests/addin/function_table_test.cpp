@@ -1,5 +1,6 @@
 // The function table is the one description everything else is generated from; these are
 // the rules Calc and stored documents impose on it.
+#include "fondscijfers/circulaire.hpp"
 #include "function_table.hpp"
 
 #include <algorithm>
@@ -62,7 +63,7 @@ TEST(FunctionTable, OptionalArgumentsComeLast) {
     for (const auto& f : functions()) {
         bool optional_seen = false;
         for (const auto& a : f.arguments) {
-            if (a.kind == ArgumentKind::option)
+            if (is_optional(a.kind))
                 optional_seen = true;
             else
                 EXPECT_FALSE(optional_seen) << f.name << ": required after optional";
@@ -141,4 +142,19 @@ TEST(FunctionTable, FunctionTextsAreOneSentence) {
             EXPECT_TRUE(text.ends_with(".")) << text;
             EXPECT_EQ(text.find(". "), std::string_view::npos) << "more than one sentence: " << text;
         }
+}
+
+// CIRCULAIREBRON and CIRCULAIREINFO explain every function that gives figures per year (the
+// named functions of model/src/circulaire.cpp): a function added to the table and not there
+// fails here.
+TEST(FunctionTable, EveryYearFunctionHasItsSource) {
+    for (const auto& f : functions()) {
+        if (std::ranges::none_of(f.arguments,
+                                 [](const Argument& a) { return a.kind == ArgumentKind::years; }))
+            continue;
+        EXPECT_FALSE(fondscijfers::stands_with(f.name).empty()) << f.name;
+        const auto source =
+            fondscijfers::catalogue_source(f.name, std::nullopt, fondscijfers::Stand::standard());
+        EXPECT_EQ(source.answer, fondscijfers::Answer::found) << f.name;
+    }
 }

@@ -1,110 +1,113 @@
-"""The bad-input matrix: every function x every input class, one documented result each.
+"""The bad-input matrix: every argument of every function x every input class, one documented
+result each. The functions, their arguments and their example calls come from the function
+table (the generated fondscijfers_functions); a new function is in the matrix without an edit.
 
-The same list makes the in-Calc test document (run with --oxt) and the README's error table
-(--markdown). Helper cells of the test sheet: Z1 empty, Y1 the text "tekst", X1:X3 the years
+The same list makes the in-Calc test document (run with --oxt) and the table of
+docs/functions.md (--markdown). Helper cells of the test sheet: Z1 empty, Y1 the text "tekst", X1:X3 the years
 2021-2023, W1 the date 1-1-2021, V1:V2 the texts "S2020" and "STARTNOTA".
 
 An expected result is an error (#N/A, Err:502, #VALUE!, #DIV/0!) or `value`: the same as the
-function with a normal argument (the reference), or `value:<argument>`: the same as with that
-argument instead (`value:` with nothing: as if left out), or `list`: a list (no error).
+example call (the reference), or `value:<argument>`: the same as with that argument instead
+(`value:` with nothing: as if left out, which for an argument between others is no error), or
+`list`: a list (no error).
 """
 import argparse
 import os
 import sys
 
+import fondscijfers_functions as table  # generated from the function table
+from harness import call_formula
 
-# Argument kinds: the functions taking it (template with {x}, reference argument), whether
-# the result is text (compared with EXACT), and the column title in the README.
-KINDS = {
-    "jaar": ("jaar (ACCRES ... BCFVRIJVAL, OPSCHALINGSKORTING)", "2021", [
-        '=ACCRES({x};"S2020")', '=ACCRESPERCENTAGE({x};"S2020")', '=ACCRESREEEL({x};"S2020")',
-        '=ACCRESREEELPERCENTAGE({x};"S2020")', '=ACCRESINDEX(2020;{x};"S2020")',
-        '=BCFOMVANG({x};"S2020")', '=BCFDECLARATIES({x};;"S2020")', '=BCFVRIJVAL({x};;;"S2020")',
-        '=OPSCHALINGSKORTING({x};"S2020")']),
-    "basisjaar": ("basisjaar (ACCRESINDEX)", "2021", ['=ACCRESINDEX({x};2022;"S2020")']),
-    "stand": ("stand", '"S2020"', [
-        "=ACCRES(2021;{x})", "=ACCRESPERCENTAGE(2021;{x})", "=ACCRESREEEL(2021;{x})",
-        "=ACCRESREEELPERCENTAGE(2021;{x})", "=ACCRESINDEX(2020;2021;{x})", "=OPSCHALINGSKORTING(2021;{x})",
-        "=BCFOMVANG(2023;{x})", "=BCFDECLARATIES(2023;;{x})", "=BCFVRIJVAL(2023;;;{x})",
-        '=CIRCULAIRE("accres.nominaal";2021;{x})', '=CIRCULAIREBRON("accres.nominaal";2021;{x})']),
-    "standtitel": ("stand (CIRCULAIRESTAND)", '"S2020"', ["=CIRCULAIRESTAND({x})"]),
-    "groei": ("groei (BCFDECLARATIES, BCFVRIJVAL)", "3.5%", [
-        '=BCFDECLARATIES(2023;{x};"S2020")', '=BCFVRIJVAL(2023;{x};;"S2020")']),
-    "deel": ("deel (BCFVRIJVAL)", '"gemeenten"', ['=BCFVRIJVAL(2023;;{x};"S2020")']),
-    "sleutel": ("sleutel (CIRCULAIRE, CIRCULAIREBRON, CIRCULAIREINFO)", '"jeugd.incidenteel"', [
-        '=CIRCULAIRE({x};2022;"S2020")', '=CIRCULAIREBRON({x};2022;"S2020")',
-        '=CIRCULAIREINFO({x};"eenheid";2022;"S2020")']),
-    "veld": ("veld (CIRCULAIREINFO)", '"eenheid"', ['=CIRCULAIREINFO("jeugd.incidenteel";{x};2022;"S2020")']),
-    "periode": ("jaar (CIRCULAIRE)", "2022", ['=CIRCULAIRE("jeugd.incidenteel";{x};"S2020")']),
-    "bronjaar": ("jaar (CIRCULAIREBRON)", "2022", ['=CIRCULAIREBRON("jeugd.incidenteel";{x};"S2020")']),
-    "filter": ("filter (CIRCULAIRELIJST)", '"jeugd"', ["=ROWS(CIRCULAIRELIJST({x}))"]),
-    "kop": ("kop (CIRCULAIRELIJST)", "1", ['=ROWS(CIRCULAIRELIJST("jeugd";{x}))']),
-}
+
+# Every argument of every function, varied one at a time in its example call of the function
+# table: kind -> [(function, result, template with {x}, the example's value)].
+def templates():
+    out = {}
+    for name, _method, arguments, _call, result, example in table.FUNCTIONS:
+        values = example.split(";")
+        assert len(values) == len(arguments), name + ": the example gives every argument"
+        for i, (_argument, kind) in enumerate(arguments):
+            template = call_formula(name, result, values[:i] + ["{x}"] + values[i + 1:])
+            out.setdefault(kind, []).append((name, result, template, values[i]))
+    return out
+
+
+TEMPLATES = templates()
+KINDS = list(TEMPLATES)
+
+
+def title(kind):
+    """The column title in the docs: the argument's name and the functions taking it."""
+    argument = next(a for f in table.FUNCTIONS for a, k in f[2] if k == kind)
+    names = [name for name, _, _, _ in TEMPLATES[kind]]
+    return "%s (%s)" % (argument, ", ".join(names) if len(names) <= 3 else
+                        "%d functions" % len(names))
+
 
 # Input class, how it is written, and the result per argument kind.
 MATRIX = [
-    ("empty cell", "Z1", {"jaar": "#N/A", "basisjaar": "#N/A", "stand": "Err:502",
-                          "groei": "value:0", "deel": "Err:502", "sleutel": "Err:502",
-                          "periode": "#N/A", "bronjaar": "#N/A", "filter": "Err:502"}),
-    ("empty argument", "", {"jaar": "Err:502", "basisjaar": "Err:502", "stand": "value:CIRCULAIRESTAND()",
-                            "groei": "value", "deel": "value", "sleutel": "Err:502",
-                            "periode": "Err:502", "bronjaar": "value:", "filter": "list"}),
-    ("text", '"abc"', {"jaar": "Err:502", "basisjaar": "#VALUE!", "stand": "Err:502",
-                       "groei": "Err:502", "deel": "Err:502", "sleutel": "Err:502",
-                       "periode": "Err:502", "bronjaar": "Err:502", "filter": "#N/A"}),
-    ("text cell", "Y1", {"jaar": "Err:502", "basisjaar": "#VALUE!", "stand": "Err:502",
-                         "groei": "Err:502", "deel": "Err:502", "sleutel": "Err:502",
-                         "periode": "Err:502", "bronjaar": "Err:502", "filter": "#N/A"}),
-    ("numeric text", '"2021"', {"jaar": "value", "basisjaar": "value", "stand": "Err:502",
-                                "groei": "Err:502", "deel": "Err:502", "sleutel": "Err:502",
-                                "periode": "value:2021", "bronjaar": "value:2021", "filter": "list"}),
-    ("boolean", "TRUE()", {"jaar": "#N/A", "basisjaar": "#N/A", "stand": "Err:502",
-                           "groei": "value:1", "deel": "Err:502", "sleutel": "Err:502",
-                           "periode": "#N/A", "bronjaar": "#N/A", "filter": "Err:502"}),
-    ("0", "0", {"jaar": "#N/A", "basisjaar": "#N/A", "stand": "Err:502", "groei": "value:0",
-                "deel": "Err:502", "sleutel": "Err:502", "periode": "#N/A", "bronjaar": "#N/A", "filter": "Err:502"}),
-    ("negative", "-2021", {"jaar": "#N/A", "basisjaar": "#N/A", "stand": "Err:502",
-                           "groei": "Err:502", "deel": "Err:502", "sleutel": "Err:502",
-                           "periode": "#N/A", "bronjaar": "#N/A", "filter": "Err:502"}),
-    ("fraction", "2021.5", {"jaar": "Err:502", "basisjaar": "Err:502", "stand": "Err:502",
-                            "groei": "Err:502", "deel": "Err:502", "sleutel": "Err:502",
-                            "periode": "Err:502", "bronjaar": "Err:502", "filter": "Err:502"}),
-    ("far-out number", "1E12", {"jaar": "#N/A", "basisjaar": "#N/A", "stand": "Err:502",
-                                "groei": "Err:502", "deel": "Err:502", "sleutel": "Err:502",
-                                "periode": "#N/A", "bronjaar": "#N/A", "filter": "Err:502"}),
-    ("date cell", "W1", {"jaar": "#N/A", "basisjaar": "#N/A", "stand": "Err:502",
-                         "groei": "Err:502", "deel": "Err:502", "sleutel": "Err:502",
-                         "periode": "#N/A", "bronjaar": "#N/A", "filter": "Err:502"}),
+    ("empty cell", "Z1", {"years": "#N/A", "year": "#N/A", "stand": "Err:502",
+                          "growth": "value:0", "deel": "Err:502", "key": "Err:502",
+                          "period": "#N/A", "filter": "Err:502"}),
+    ("empty argument", "", {"years": "Err:502", "year": "Err:502", "stand": "value:CIRCULAIRESTAND()",
+                            "growth": "value", "deel": "value", "key": "Err:502",
+                            "period": "value:", "filter": "list"}),
+    ("text", '"abc"', {"years": "Err:502", "year": "#VALUE!", "stand": "Err:502",
+                       "growth": "Err:502", "deel": "Err:502", "key": "Err:502",
+                       "period": "Err:502", "filter": "#N/A"}),
+    ("text cell", "Y1", {"years": "Err:502", "year": "#VALUE!", "stand": "Err:502",
+                         "growth": "Err:502", "deel": "Err:502", "key": "Err:502",
+                         "period": "Err:502", "filter": "#N/A"}),
+    ("numeric text", '"2021"', {"years": "value:2021", "year": "value:2021", "stand": "Err:502",
+                                "growth": "Err:502", "deel": "Err:502", "key": "Err:502",
+                                "period": "value:2021", "filter": "list"}),
+    ("boolean", "TRUE()", {"years": "#N/A", "year": "#N/A", "stand": "Err:502",
+                           "growth": "value:1", "deel": "Err:502", "key": "Err:502",
+                           "period": "#N/A", "filter": "Err:502"}),
+    ("0", "0", {"years": "#N/A", "year": "#N/A", "stand": "Err:502", "growth": "value:0",
+                "deel": "Err:502", "key": "Err:502", "period": "#N/A", "filter": "Err:502"}),
+    ("negative", "-2021", {"years": "#N/A", "year": "#N/A", "stand": "Err:502",
+                           "growth": "Err:502", "deel": "Err:502", "key": "Err:502",
+                           "period": "#N/A", "filter": "Err:502"}),
+    ("fraction", "2021.5", {"years": "Err:502", "year": "Err:502", "stand": "Err:502",
+                            "growth": "Err:502", "deel": "Err:502", "key": "Err:502",
+                            "period": "Err:502", "filter": "Err:502"}),
+    ("far-out number", "1E12", {"years": "#N/A", "year": "#N/A", "stand": "Err:502",
+                                "growth": "Err:502", "deel": "Err:502", "key": "Err:502",
+                                "period": "#N/A", "filter": "Err:502"}),
+    ("date cell", "W1", {"years": "#N/A", "year": "#N/A", "stand": "Err:502",
+                         "growth": "Err:502", "deel": "Err:502", "key": "Err:502",
+                         "period": "#N/A", "filter": "Err:502"}),
     ("error value #N/A", "NA()", {k: "#N/A" for k in KINDS}),
     ("error value #DIV/0!", "1/0", {k: "#DIV/0!" for k in KINDS}),
-    ("range, ordinary formula", "X1:X3", {"jaar": "value", "basisjaar": "#VALUE!",
-                                          "stand": "Err:502", "groei": "Err:502",
-                                          "deel": "Err:502", "sleutel": "#VALUE!",
-                                          "periode": "Err:502", "bronjaar": "Err:502", "filter": "Err:502"}),
-    ("range of texts", "V1:V2", {"jaar": "Err:502", "basisjaar": "#VALUE!", "stand": "Err:502",
-                                 "groei": "Err:502", "deel": "Err:502", "sleutel": "#VALUE!",
-                                 "periode": "Err:502", "bronjaar": "Err:502", "filter": "Err:502"}),
-    ("unknown code or key", '"S2030"', {"jaar": "Err:502", "basisjaar": "#VALUE!",
-                                        "stand": "Err:502", "groei": "Err:502",
-                                        "deel": "Err:502", "sleutel": "Err:502",
-                                        "periode": "Err:502", "bronjaar": "Err:502", "filter": "#N/A"}),
-    ("near-miss key", '"jeugd.incidentele"', {"jaar": "Err:502", "basisjaar": "#VALUE!",
-                                              "stand": "Err:502", "groei": "Err:502",
-                                              "deel": "Err:502", "sleutel": "Err:502",
-                                              "periode": "Err:502", "bronjaar": "Err:502", "filter": "#N/A"}),
-    ("other case, blanks", '" s2020 "', {"jaar": "Err:502", "basisjaar": "#VALUE!",
-                                         "stand": "value", "groei": "Err:502",
-                                             "deel": "Err:502", "sleutel": "Err:502",
-                                             "periode": "Err:502", "bronjaar": "Err:502", "filter": "#N/A"}),
-    ("very small growth", "1E-300", {"jaar": "Err:502", "basisjaar": "Err:502", "stand": "Err:502",
-                                     "groei": "value:0", "deel": "Err:502", "sleutel": "Err:502",
-                                     "periode": "Err:502", "bronjaar": "Err:502", "filter": "Err:502"}),
-    ("growth -100%", "-100%", {"jaar": "#N/A", "basisjaar": "#N/A", "stand": "Err:502",
-                               "groei": "Err:502", "deel": "Err:502", "sleutel": "Err:502",
-                               "periode": "#N/A", "bronjaar": "#N/A", "filter": "Err:502"}),
-    ("very large growth", "1E300", {"jaar": "#N/A", "basisjaar": "#N/A", "stand": "Err:502",
-                                    "groei": "Err:502", "deel": "Err:502", "sleutel": "Err:502",
-                                    "periode": "#N/A", "bronjaar": "#N/A", "filter": "Err:502"}),
+    ("range, ordinary formula", "X1:X3", {"years": "value:2021", "year": "#VALUE!",
+                                          "stand": "Err:502", "growth": "Err:502",
+                                          "deel": "Err:502", "key": "#VALUE!",
+                                          "period": "Err:502", "filter": "Err:502"}),
+    ("range of texts", "V1:V2", {"years": "Err:502", "year": "#VALUE!", "stand": "Err:502",
+                                 "growth": "Err:502", "deel": "Err:502", "key": "#VALUE!",
+                                 "period": "Err:502", "filter": "Err:502"}),
+    ("unknown code or key", '"S2030"', {"years": "Err:502", "year": "#VALUE!",
+                                        "stand": "Err:502", "growth": "Err:502",
+                                        "deel": "Err:502", "key": "Err:502",
+                                        "period": "Err:502", "filter": "#N/A"}),
+    ("near-miss key", '"jeugd.incidentele"', {"years": "Err:502", "year": "#VALUE!",
+                                              "stand": "Err:502", "growth": "Err:502",
+                                              "deel": "Err:502", "key": "Err:502",
+                                              "period": "Err:502", "filter": "#N/A"}),
+    ("other case, blanks", '" s2020 "', {"years": "Err:502", "year": "#VALUE!",
+                                         "stand": "value", "growth": "Err:502",
+                                             "deel": "Err:502", "key": "Err:502",
+                                             "period": "Err:502", "filter": "#N/A"}),
+    ("very small growth", "1E-300", {"years": "Err:502", "year": "Err:502", "stand": "Err:502",
+                                     "growth": "value:0", "deel": "Err:502", "key": "Err:502",
+                                     "period": "Err:502", "filter": "Err:502"}),
+    ("growth -100%", "-100%", {"years": "#N/A", "year": "#N/A", "stand": "Err:502",
+                               "growth": "Err:502", "deel": "Err:502", "key": "Err:502",
+                               "period": "#N/A", "filter": "Err:502"}),
+    ("very large growth", "1E300", {"years": "#N/A", "year": "#N/A", "stand": "Err:502",
+                                    "growth": "Err:502", "deel": "Err:502", "key": "Err:502",
+                                    "period": "#N/A", "filter": "Err:502"}),
 ]
 
 # CIRCULAIRESTAND's stand answers as every stand argument does, but for the empty argument,
@@ -114,12 +117,17 @@ MATRIX = [
 KOP = {"empty cell": "list", "empty argument": "list", "boolean": "list", "0": "list",
        "error value #N/A": "#N/A", "error value #DIV/0!": "#DIV/0!"}
 for _label, _written, _results in MATRIX:
-    _results["standtitel"] = "value:" if _written == "" else _results["stand"]
-    _results["veld"] = _results["sleutel"]
-    _results["kop"] = KOP.get(_label, "Err:502")
+    _results["stand_code"] = "value:" if _written == "" else _results["stand"]
+    _results["field"] = _results["key"]
+    _results["header"] = KOP.get(_label, "Err:502")
 
-DESCRIBE = {"value": "the figure", "list": "a list", "value:": "as if left out", "#N/A": "#N/A", "Err:502": "Err:502", "#VALUE!": "#VALUE!",
-            "#DIV/0!": "#DIV/0!"}
+# Where one function answers an input class otherwise than the others taking the same kind of
+# argument. Without a year CIRCULAIRE has no single figure of a key with several (Err:502,
+# "give jaar"); CIRCULAIREBRON and CIRCULAIREINFO then describe the key as a whole.
+OWN = {("CIRCULAIRE", "empty argument", "period"): "Err:502"}
+
+DESCRIBE = {"value": "the figure", "list": "a list", "value:": "as if left out", "#N/A": "#N/A",
+            "Err:502": "Err:502", "#VALUE!": "#VALUE!", "#DIV/0!": "#DIV/0!"}
 
 
 def describe(result):
@@ -134,17 +142,17 @@ def cases():
     """(formula, expected, note) rows for run_cases."""
     rows = []
     for label, written, results in MATRIX:
-        for kind, (_, reference, templates) in KINDS.items():
-            result = results[kind]
-            for template in templates:
-                formula = template.format(x=written)
-                text_result = template.startswith(("=CIRCULAIREBRON", "=CIRCULAIRESTAND",
-                                                   "=CIRCULAIREINFO"))
+        for kind in KINDS:
+            for name, result_kind, template, reference in TEMPLATES[kind]:
+                result = OWN.get((name, label, kind), results[kind])
+                formula = template.replace("{x}", written)
                 if result == "list":
                     rows.append(("=ISNUMBER(%s)" % formula[1:], "1", label))
+                elif result == "value:":  # as if left out: a middle argument has no other form
+                    rows.append(("=NOT(ISERROR(%s))" % formula[1:], "1", label))
                 elif result.startswith("value"):
-                    ref = template.format(x=result[6:] if ":" in result else reference)
-                    if text_result:  # the same text, or the same error
+                    ref = template.replace("{x}", result[6:] if ":" in result else reference)
+                    if result_kind == "text":  # the same text, or the same error
                         f, r = formula[1:], ref[1:]
                         rows.append(("=IF(ISERROR(%s);IF(ISERROR(%s);ERRORTYPE(%s)=ERRORTYPE(%s);0);"
                                      "EXACT(%s;%s))" % (r, f, f, r, f, r), "1", label))
@@ -162,12 +170,18 @@ SHOWN = {"Z1": "a reference to an empty cell", "Y1": "a reference to a text cell
 
 
 def markdown():
-    kinds = list(KINDS)
-    out = ["| Input | Written as | " + " | ".join(KINDS[k][0] for k in kinds) + " |",
-           "|---|---|" + "---|" * len(kinds)]
+    out = ["| Input | Written as | " + " | ".join(title(k) for k in KINDS) + " |",
+           "|---|---|" + "---|" * len(KINDS)]
     for label, written, results in MATRIX:
         shown = SHOWN.get(written, "`%s`" % written)
-        out.append("| %s | %s | %s |" % (label, shown, " | ".join(describe(results[k]) for k in kinds)))
+        cells = []
+        for kind in KINDS:
+            cell = describe(results[kind])
+            for (name, own_label, own_kind), own in OWN.items():
+                if (own_label, own_kind) == (label, kind):
+                    cell += " (%s: %s)" % (name, describe(own))
+            cells.append(cell)
+        out.append("| %s | %s | %s |" % (label, shown, " | ".join(cells)))
     return "\n".join(out) + "\n"
 
 
@@ -182,6 +196,7 @@ def main():
         return 0
     import run_cases
     from harness import Checks, calc
+
     rows = [(i + 1, f, e, n) for i, (f, e, n) in enumerate(cases())]
     checks = Checks()
     with calc(args.oxt, checks) as office:

@@ -1,7 +1,8 @@
 """The harness of the in-Calc tests: one place for the LibreOffice session with the package
 installed, Calc's error codes, the per-check "ok"/"FAIL" lines and the closing line
-"N passed, M failed" that ctest and CI read. ctest puts tools/, tests/calc/ and samples/ on
-PYTHONPATH (tests/calc/CMakeLists.txt), so the runners import this module plainly."""
+"N passed, M failed" that ctest and CI read. ctest puts tools/, tests/calc/, samples/ and the
+generated function table on PYTHONPATH (tests/calc/CMakeLists.txt), so the runners import
+this module plainly."""
 import argparse
 import contextlib
 
@@ -22,6 +23,21 @@ class Checks:
     def finish(self):
         print("%d passed, %d failed" % (self.passed, self.failed))
         return 1 if self.failed else 0
+
+
+def call_formula(name, result, values):
+    """A function call as a cell formula; a list function counted by ROWS, so that the result
+    is one number in one cell."""
+    call = "%s(%s)" % (name, ";".join(values))
+    return "=ROWS(%s)" % call if result == "list" else "=" + call
+
+
+def example_formulas():
+    """Every function's example call, as the function table gives it."""
+    import fondscijfers_functions as table
+
+    return [call_formula(name, result, example.split(";"))
+            for name, _method, _arguments, _call, result, example in table.FUNCTIONS]
 
 
 def arguments(description):

@@ -38,11 +38,13 @@ def main():
         import fondscijfers_core as core
         import fondscijfers_functions as table
         checks.expect("uno" not in sys.modules, "the core imports without UNO")
-        for name, method, arguments in table.FUNCTIONS:
-            implementation = getattr(core, method, None)
-            parameters = list(inspect.signature(implementation).parameters) if implementation else []
-            checks.expect(parameters == [a for a, _ in arguments], "%s: core.%s(%s)" % (
-                name, method, ", ".join(parameters)))
+        for name, _method, arguments, model_call, *_ in table.FUNCTIONS:
+            model, order = core._model_call(model_call)
+            parameters = list(inspect.signature(model).parameters)
+            checks.expect(sorted(order) == sorted(a for a, _ in arguments) and
+                          len(order) <= len(parameters),
+                          "%s: core.%s(%s) takes its arguments" % (name, model.__name__,
+                                                                 ", ".join(parameters)))
     return checks.finish()
 
 

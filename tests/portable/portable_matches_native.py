@@ -137,7 +137,7 @@ def grid(core):
 
 def python_answer(core, call):
     try:
-        return result(getattr(core, call[0])(*call[1:]))
+        return result(core.spreadsheet_function(call[0])(*call[1:]))
     except core.Rejected:
         return "Err:502"
 

@@ -73,4 +73,16 @@ struct ListRow {
 // accents; an empty filter lists everything.
 [[nodiscard]] std::vector<ListRow> catalogue_list(std::string_view filter);
 
+// CIRCULAIRELIJST: the rows, after a row of column names when asked.
+enum class ListHeader : bool { without, with };
+struct CatalogueList {
+    std::vector<ListRow> rows;
+    ListHeader header;
+};
+[[nodiscard]] CatalogueList catalogue_list(std::string_view filter, ListHeader header);
+
+// The column names, in the order of ListRow's fields.
+inline constexpr std::size_t list_columns = 8;
+[[nodiscard]] std::span<const std::string_view, list_columns> list_titles() noexcept;
+
 } // namespace fondscijfers
