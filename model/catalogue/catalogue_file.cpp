@@ -1,7 +1,7 @@
 #include "catalogue_file.hpp"
 
-#include "plain_text.hpp"
 #include "keys.hpp"
+#include "plain_text.hpp"
 
 #include <algorithm>
 #include <cstdio>

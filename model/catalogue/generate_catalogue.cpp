@@ -37,9 +37,8 @@ void write(std::ostream& out, const std::vector<File>& files) {
            "constexpr StandInfo stands[] = {\n";
     for (const auto& f : files) {
         out << "    {" << literal(f.stand) << ", " << literal(f.title) << ", "
-            << literal(f.document) << ", " << literal(f.date) << ", "
-            << (f.full ? "true" : "false") << ", " << (f.released.empty() ? "false" : "true")
-            << "},\n";
+            << literal(f.document) << ", " << literal(f.date) << ", " << (f.full ? "true" : "false")
+            << ", " << (f.released.empty() ? "false" : "true") << "},\n";
     }
     out << "};\n\nconstexpr Figure figures[] = {\n";
     std::string entries;
@@ -112,7 +111,8 @@ void write_python(std::ostream& out, const std::vector<File>& files) {
             << python_literal(f.document) << ", " << python_literal(f.date) << ", "
             << (f.full ? "True" : "False") << ", " << (f.released.empty() ? "False" : "True")
             << "),\n";
-    out << ")\n\n# (first_year, last_year, digits, exponent, document, place, quote, note, qualifier,\n"
+    out << ")\n\n# (first_year, last_year, digits, exponent, document, place, quote, note, "
+           "qualifier,\n"
            "#  from_year): value = digits x 10^exponent; each entry's figures together.\n"
            "FIGURES = (\n";
     std::string entries;
@@ -125,19 +125,18 @@ void write_python(std::ostream& out, const std::vector<File>& files) {
                 out << "    (" << v.first_year << ", " << v.last_year << ", " << v.digits << ", "
                     << v.exponent << ", " << python_literal(v.source.document) << ", "
                     << python_literal(v.source.place) << ", " << python_literal(v.source.quote)
-                    << ", " << python_literal(v.note) << ", " << python_literal(v.qualifier)
-                    << ", " << v.from_year << "),\n";
+                    << ", " << python_literal(v.note) << ", " << python_literal(v.qualifier) << ", "
+                    << v.from_year << "),\n";
             std::string overlaps, notes;
             for (const auto& o : e.overlaps) {
                 overlaps += (overlaps.empty() ? "" : ", ") + o.key;
                 if (!o.note.empty()) notes += (notes.empty() ? "" : "; ") + o.key + ": " + o.note;
             }
             entries += "    (" + python_literal(e.key) + ", " + std::to_string(i) + ", " +
-                       python_literal(e.description) + ", " +
-                       python_literal(unit_name(e.unit)) + ", " + python_literal(e.character) +
-                       ", " + python_literal(e.direction) + ", " + python_literal(overlaps) +
-                       ", " + python_literal(notes) + ", " + std::to_string(next) + ", " +
-                       std::to_string(e.values.size()) + "),\n";
+                       python_literal(e.description) + ", " + python_literal(unit_name(e.unit)) +
+                       ", " + python_literal(e.character) + ", " + python_literal(e.direction) +
+                       ", " + python_literal(overlaps) + ", " + python_literal(notes) + ", " +
+                       std::to_string(next) + ", " + std::to_string(e.values.size()) + "),\n";
             next += e.values.size();
         }
     }
@@ -213,7 +212,8 @@ std::string traits(const Entry& e) {
     for (const auto& v : e.values)
         if (!v.qualifier.empty())
             parts.push_back(v.qualifier + " (" + std::to_string(v.first_year) +
-                            (v.last_year != v.first_year ? "-" + std::to_string(v.last_year) : "") + ")");
+                            (v.last_year != v.first_year ? "-" + std::to_string(v.last_year) : "") +
+                            ")");
     for (const auto& o : e.overlaps)
         parts.push_back("overlap `" + o.key + "`");
     std::string out;
@@ -227,16 +227,20 @@ void write_markdown(std::ostream& out, const std::vector<File>& files) {
            "<!-- Generated from model/data/*.txt by `cmake --build build --target update-docs`;"
            " the test docs_catalogue_is_current fails when it is out of date. Do not edit. -->\n\n"
            "Every figure the extension knows, by stand. Read one with\n"
-           "`=CIRCULAIRE(\"sleutel\"; jaar; \"stand\")` and its source with `=CIRCULAIREBRON(...)`;\n"
+           "`=CIRCULAIRE(\"sleutel\"; jaar; \"stand\")` and its source with "
+           "`=CIRCULAIREBRON(...)`;\n"
            "`=CIRCULAIRELIJST()` lists the same keys in Calc. A formula that names no stand uses\n"
-           "the default stand: the newest full stand, **" << files.front().stand
+           "the default stand: the newest full stand, **"
+        << files.front().stand
         << "** in this release (`=CIRCULAIRESTAND()` tells). Pin a document to its stand:\n"
            "see [the user guide](handleiding.md#de-stand-vastleggen).\n\n"
            "## Stands\n\n| Stand | Titel | Document | Datum | Soort |\n|---|---|---|---|---|\n";
     for (const auto& f : files)
         out << "| `" << f.stand << "` | " << cell(f.title) << " | " << cell(f.document) << " | "
             << f.date << " | "
-            << (&f == &files.front() ? "volledig, standaard" : f.full ? "volledig" : "deel")
+            << (&f == &files.front() ? "volledig, standaard"
+                : f.full             ? "volledig"
+                                     : "deel")
             << (f.released.empty() ? ", concept" : "") << " |\n";
     out << "\nA full stand holds every key the named functions (ACCRES ... OPSCHALINGSKORTING) "
            "read;\na partial stand (deel) holds only what its source gives.\n";
