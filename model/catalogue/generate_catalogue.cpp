@@ -45,7 +45,7 @@ void write(std::ostream& out, const std::vector<File>& files) {
     std::size_t next = 0;
     for (std::size_t i = 0; i < files.size(); ++i) {
         auto sorted = files[i].entries;
-        std::ranges::sort(sorted, {}, &Entry::key); // binary search by key within a stand
+        std::ranges::sort(sorted, {}, &FileEntry::key); // binary search by key within a stand
         for (const auto& e : sorted) {
             for (const auto& v : e.values) {
                 out << "    {" << v.first_year << ", " << v.last_year << ", " << v.digits << ", "
@@ -119,7 +119,7 @@ void write_python(std::ostream& out, const std::vector<File>& files) {
     std::size_t next = 0;
     for (std::size_t i = 0; i < files.size(); ++i) {
         auto sorted = files[i].entries;
-        std::ranges::sort(sorted, {}, &Entry::key);
+        std::ranges::sort(sorted, {}, &FileEntry::key);
         for (const auto& e : sorted) {
             for (const auto& v : e.values)
                 out << "    (" << v.first_year << ", " << v.last_year << ", " << v.digits << ", "
@@ -162,7 +162,7 @@ std::string cell(std::string_view text) {
     return out;
 }
 
-std::string years(const Entry& e) {
+std::string years(const FileEntry& e) {
     std::vector<int> single;
     std::string periods;
     for (const auto& v : e.values) {
@@ -185,7 +185,7 @@ std::string years(const Entry& e) {
     return out.empty() ? periods.substr(2) : out + periods;
 }
 
-std::string sources(const Entry& e) {
+std::string sources(const FileEntry& e) {
     std::vector<std::string> places;
     for (const auto& v : e.values) {
         const std::string place =
@@ -199,7 +199,7 @@ std::string sources(const Entry& e) {
 }
 
 // What CIRCULAIREINFO tells beyond the value: character, direction, qualifiers, overlaps.
-std::string traits(const Entry& e) {
+std::string traits(const FileEntry& e) {
     std::vector<std::string> parts;
     int from = 0;
     for (const auto& v : e.values)
@@ -249,7 +249,7 @@ void write_markdown(std::ostream& out, const std::vector<File>& files) {
             << "| Sleutel | Omschrijving | Eenheid | Jaren | Kenmerken | Bron |\n"
                "|---|---|---|---|---|---|\n";
         auto sorted = f.entries;
-        std::ranges::sort(sorted, {}, &Entry::key);
+        std::ranges::sort(sorted, {}, &FileEntry::key);
         for (const auto& e : sorted)
             out << "| `" << e.key << "` | " << cell(e.description) << " | " << unit_name(e.unit)
                 << " | " << years(e) << " | " << cell(traits(e)) << " | " << cell(sources(e))
