@@ -86,7 +86,7 @@ def range_document(office, formula, cells):
     return doc, rows * len(YEARS)
 
 
-def check(doc, label):
+def require_real_values(doc, label):
     """The first cells hold real values: a benchmark of errors would measure nothing."""
     sheet = doc.Sheets.getByIndex(0)
     in_rows = bool(sheet.getCellByPosition(1, 0).getFormula())  # the range form: rows of years
@@ -115,7 +115,7 @@ def recalculation(office, cells, repeats, only=None):
         docs.append((label,) + range_document(office, formula, cells))
     for label, doc, _ in docs:
         doc.calculateAll()  # warm-up: component activation, caches
-        check(doc, label)
+        require_real_values(doc, label)
     times = {label: [] for label, _, _ in docs}
     for repeat in range(repeats):
         for label, doc, n in docs if repeat % 2 == 0 else reversed(docs):

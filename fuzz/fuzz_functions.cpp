@@ -101,26 +101,26 @@ private:
     std::size_t pos_ = 0;
 };
 
-bool acceptable(double d, bool in_array) {
+bool showable_number(double d, bool in_array) {
     if (std::isfinite(d)) return true;
     // Calc's #N/A inside an array result.
     return in_array && std::bit_cast<std::uint64_t>(d) == 0x7FF8000000007FFFull;
 }
 
-void check(const Any& result) {
+void abort_unless_showable(const Any& result) {
     double d = 0;
     rtl::OUString text;
     Matrix m;
     if (!result.hasValue() || (result >>= text)) return;
     if (result.getValueTypeClass() == css::uno::TypeClass_DOUBLE && (result >>= d)) {
-        if (!acceptable(d, false)) std::abort();
+        if (!showable_number(d, false)) std::abort();
         return;
     }
     if (result >>= m) {
         for (const auto& row : m) {
             for (const auto& cell : row) {
                 if (cell >>= d) {
-                    if (!acceptable(d, true)) std::abort();
+                    if (!showable_number(d, true)) std::abort();
                 } else if (!(cell >>= text)) {
                     std::abort();
                 }
@@ -142,7 +142,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         // Every function of the table (generated), then the model directly.
         const int which = in.byte() % (function_count + 1);
         if (which < function_count) {
-            check(call_function(which, in, *functions));
+            abort_unless_showable(call_function(which, in, *functions));
             return 0;
         }
         { // the model directly, with any key and period

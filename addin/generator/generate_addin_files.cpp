@@ -63,8 +63,8 @@ enum class Language { nl, en };
 // "S2020 (standaard), M2020, STARTNOTA": the stands with figures for `function`, default first.
 std::string stand_list(std::string_view function, Language language) {
     const bool catalogue_wide = function.starts_with("CIRCULAIRE");
-    const auto stands = catalogue_wide ? fondscijfers::Stand::all()
-                                       : fondscijfers::stands_with(function);
+    const auto stands =
+        catalogue_wide ? fondscijfers::Stand::all() : fondscijfers::stands_with(function);
     std::string out;
     for (const auto& s : stands) {
         out += (out.empty() ? "" : ", ") + std::string(s.code());
@@ -208,9 +208,9 @@ void write_components(std::ostream& out, std::string_view library) {
 }
 
 std::string_view kind_name(ArgumentKind kind) {
-    constexpr std::string_view names[] = {"years",  "year", "stand",  "stand_code",
-                                           "growth", "deel", "key",    "field",
-                                           "period", "filter", "header"};
+    constexpr std::string_view names[] = {"years",  "year",   "stand", "stand_code",
+                                          "growth", "deel",   "key",   "field",
+                                          "period", "filter", "header"};
     static_assert(std::size(names) == static_cast<std::size_t>(ArgumentKind::header) + 1);
     return names[static_cast<std::size_t>(kind)];
 }
@@ -232,15 +232,16 @@ std::string_view result_name(Result result) {
 void write_python(std::ostream& out) {
     out << "# Generated from addin/functions/function_table.cpp; do not edit.\n"
            "SERVICE = "
-        << json_string(service_name) << "\nIMPLEMENTATION = "
-        << json_string(portable_implementation_name)
+        << json_string(service_name)
+        << "\nIMPLEMENTATION = " << json_string(portable_implementation_name)
         << "\n\n# (formula name, method, ((argument, kind), ...), model call, result, example);\n"
            "# see Function and ArgumentKind in addin/functions/function_table.hpp.\n"
            "FUNCTIONS = (\n";
     for (const auto& f : functions()) {
         out << "    (" << json_string(f.name) << ", " << json_string(f.method) << ", (";
         for (const auto& a : f.arguments)
-            out << '(' << json_string(a.idl_name) << ", " << json_string(kind_name(a.kind)) << "), ";
+            out << '(' << json_string(a.idl_name) << ", " << json_string(kind_name(a.kind))
+                << "), ";
         out << "), " << json_string(f.model_call) << ", " << json_string(result_name(f.result))
             << ", " << json_string(f.example) << "),\n";
     }
@@ -366,8 +367,7 @@ std::optional<ModelCall> parse_call(std::string_view call) {
 // `years` argument (the one its result takes the shape of).
 bool check_model_call(const Function& f) {
     const auto call = parse_call(f.model_call);
-    bool ok = call && is_identifier(call->function) &&
-              call->arguments.size() == f.arguments.size();
+    bool ok = call && is_identifier(call->function) && call->arguments.size() == f.arguments.size();
     int years = 0;
     for (const auto& a : f.arguments) {
         years += a.kind == ArgumentKind::years;
@@ -395,16 +395,16 @@ void write_component(std::ostream& out) {
         const Argument* years = nullptr;
         bool first = true;
         for (const auto& a : f.arguments) {
-            out << (first ? "" : ", ") << cpp_parameter_type(a.kind) << ' ' << a.idl_name
-                << "_in";
+            out << (first ? "" : ", ") << cpp_parameter_type(a.kind) << ' ' << a.idl_name << "_in";
             first = false;
             if (a.kind == ArgumentKind::years) years = &a;
         }
         out << ") override {\n";
         for (const auto& a : f.arguments)
             if (&a != years)
-                out << "    const auto " << a.idl_name << " = argument<ArgumentKind::"
-                    << kind_name(a.kind) << ">(" << a.idl_name << "_in);\n";
+                out << "    const auto " << a.idl_name
+                    << " = argument<ArgumentKind::" << kind_name(a.kind) << ">(" << a.idl_name
+                    << "_in);\n";
         if (years)
             out << "    return for_each_year(" << years->idl_name << "_in, [&](Year "
                 << years->idl_name << ") { return fondscijfers::" << f.model_call << "; });\n";
@@ -420,7 +420,7 @@ std::string signature(const Function& f) {
     bool first = true;
     for (const auto& a : f.arguments) {
         out += (first ? "" : "; ") + (is_optional(a.kind) ? '[' + std::string(a.idl_name) + ']'
-                                                           : std::string(a.idl_name));
+                                                          : std::string(a.idl_name));
         first = false;
     }
     return out + ')';
@@ -442,8 +442,8 @@ void write_reference(std::ostream& out) {
     out << "| Function | Returns | Example | Stands with figures (default first) |\n"
            "|---|---|---|---|\n";
     for (const auto& f : functions())
-        out << "| `" << signature(f) << "` | " << f.description.en << " | `"
-            << example_formula(f) << "` | " << stand_list(f.name, Language::en) << " |\n";
+        out << "| `" << signature(f) << "` | " << f.description.en << " | `" << example_formula(f)
+            << "` | " << stand_list(f.name, Language::en) << " |\n";
 }
 
 template <class Writer> bool write_file(const fs::path& path, Writer&& writer) {

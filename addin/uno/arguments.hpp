@@ -71,15 +71,24 @@ Year year_argument(const css::uno::Any& argument);
 template <ArgumentKind kind, class Uno> auto argument(const Uno& value) {
     using enum ArgumentKind;
     static_assert(kind != years, "a range of years is converted per year: for_each_year");
-    if constexpr (kind == year) return year_argument(value);
-    else if constexpr (kind == stand) return stand_argument(value);
-    else if constexpr (kind == stand_code) return optional_stand_argument(value);
-    else if constexpr (kind == growth) return growth_argument(value);
-    else if constexpr (kind == deel) return deel_argument(value);
-    else if constexpr (kind == key || kind == field) return utf8(value);
-    else if constexpr (kind == period) return period_argument(value);
-    else if constexpr (kind == filter) return filter_argument(value);
-    else if constexpr (kind == header) return header_argument(value);
+    if constexpr (kind == year)
+        return year_argument(value);
+    else if constexpr (kind == stand)
+        return stand_argument(value);
+    else if constexpr (kind == stand_code)
+        return optional_stand_argument(value);
+    else if constexpr (kind == growth)
+        return growth_argument(value);
+    else if constexpr (kind == deel)
+        return deel_argument(value);
+    else if constexpr (kind == key || kind == field)
+        return utf8(value);
+    else if constexpr (kind == period)
+        return period_argument(value);
+    else if constexpr (kind == filter)
+        return filter_argument(value);
+    else if constexpr (kind == header)
+        return header_argument(value);
 }
 
 template <class Figure> css::uno::Any for_each_year(const css::uno::Any& years, Figure&& figure) {

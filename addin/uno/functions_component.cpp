@@ -27,7 +27,9 @@ public:
     // One method per function of the table, each bound to its model call (generated).
 #include "functions_component.inc"
 
-    OUString SAL_CALL getImplementationName() override { return ascii(implementation_name); }
+    OUString SAL_CALL getImplementationName() override {
+        return ascii(implementation_name);
+    }
     sal_Bool SAL_CALL supportsService(const OUString& name) override {
         return cppu::supportsService(this, name);
     }

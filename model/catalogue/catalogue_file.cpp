@@ -1,7 +1,7 @@
 #include "catalogue_file.hpp"
 
-#include "plain_text.hpp"
 #include "keys.hpp"
+#include "plain_text.hpp"
 
 #include <algorithm>
 #include <cstdio>
@@ -198,7 +198,7 @@ private:
                  "' must be lowercase words of a-z, 0-9, _ joined by dots "
                  "(at least two)");
         if (!keys_.insert(key).second) fail("key '" + key + "' is used twice in this file");
-        Entry entry;
+        FileEntry entry;
         entry.key = key;
         entry.line = line_;
         file_.entries.push_back(std::move(entry));
@@ -337,7 +337,7 @@ private:
     std::istream& in_;
     int line_ = 0;
     File file_;
-    Entry* entry_ = nullptr;
+    FileEntry* entry_ = nullptr;
     Source source_;
     bool unit_seen_ = false;
     std::set<std::string> keys_;
@@ -381,8 +381,8 @@ namespace {
     throw DataError(f.path + ":" + std::to_string(line) + ": " + message);
 }
 
-const Entry* find_key(const File& f, std::string_view key) {
-    const auto it = std::ranges::find(f.entries, key, &Entry::key);
+const FileEntry* find_key(const File& f, std::string_view key) {
+    const auto it = std::ranges::find(f.entries, key, &FileEntry::key);
     return it == f.entries.end() ? nullptr : &*it;
 }
 
@@ -394,7 +394,7 @@ void check_named_keys(const File& f) {
                     "a full stand ('volledig ja') must hold '" + std::string(k.name) +
                         "': the named functions read it (see FORMAT.md)");
     const auto one_figure = [&](keys::Named key, Unit unit, bool period) -> const Value* {
-        const Entry* e = find_key(f, keys::name(key));
+        const FileEntry* e = find_key(f, keys::name(key));
         if (!e) return nullptr;
         const bool is_period =
             e->values.size() == 1 && e->values[0].first_year != e->values[0].last_year;
@@ -408,7 +408,7 @@ void check_named_keys(const File& f) {
     one_figure(keys::bcf_growth, Unit::fractie, true);
     one_figure(keys::bcf_gemeenten_share, Unit::fractie, true);
     if (const Value* flat = one_figure(keys::bcf_flat_line, Unit::euro, false)) {
-        if (const Entry* omvang = find_key(f, keys::name(keys::bcf_omvang)))
+        if (const FileEntry* omvang = find_key(f, keys::name(keys::bcf_omvang)))
             for (const auto& v : omvang->values)
                 if (v.exponent != flat->exponent)
                     fail_at(f, v.line,
@@ -455,7 +455,7 @@ void expand_structural(File& f) {
 void check_overlaps(const File& f) {
     for (const auto& e : f.entries) {
         for (const auto& o : e.overlaps) {
-            const Entry* other = find_key(f, o.key);
+            const FileEntry* other = find_key(f, o.key);
             if (!other)
                 fail_at(f, o.line, "'overlap' names '" + o.key + "', which this stand lacks");
             if (std::ranges::find(other->overlaps, e.key, &Overlap::key) == other->overlaps.end())

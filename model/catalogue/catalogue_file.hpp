@@ -54,7 +54,9 @@ struct Overlap {
     int line = 0;
 };
 
-struct Entry {
+// One key as a stand file states it, with the lines to name in errors; the generator
+// compiles it into the model's table (fondscijfers::Entry reads it there).
+struct FileEntry {
     std::string key;
     std::string description;
     Unit unit = Unit::euro;
@@ -76,7 +78,7 @@ struct File {
     std::string released; // the checksum of its figures recorded at release; empty: a draft
     int full_line = 0;
     int released_line = 0;
-    std::vector<Entry> entries;
+    std::vector<FileEntry> entries;
 };
 
 // Throws DataError naming the file and line of the first problem.

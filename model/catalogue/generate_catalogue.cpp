@@ -37,16 +37,15 @@ void write(std::ostream& out, const std::vector<File>& files) {
            "constexpr StandInfo stands[] = {\n";
     for (const auto& f : files) {
         out << "    {" << literal(f.stand) << ", " << literal(f.title) << ", "
-            << literal(f.document) << ", " << literal(f.date) << ", "
-            << (f.full ? "true" : "false") << ", " << (f.released.empty() ? "false" : "true")
-            << "},\n";
+            << literal(f.document) << ", " << literal(f.date) << ", " << (f.full ? "true" : "false")
+            << ", " << (f.released.empty() ? "false" : "true") << "},\n";
     }
     out << "};\n\nconstexpr Figure figures[] = {\n";
     std::string entries;
     std::size_t next = 0;
     for (std::size_t i = 0; i < files.size(); ++i) {
         auto sorted = files[i].entries;
-        std::ranges::sort(sorted, {}, &Entry::key); // binary search by key within a stand
+        std::ranges::sort(sorted, {}, &FileEntry::key); // binary search by key within a stand
         for (const auto& e : sorted) {
             for (const auto& v : e.values) {
                 out << "    {" << v.first_year << ", " << v.last_year << ", " << v.digits << ", "
@@ -112,32 +111,32 @@ void write_python(std::ostream& out, const std::vector<File>& files) {
             << python_literal(f.document) << ", " << python_literal(f.date) << ", "
             << (f.full ? "True" : "False") << ", " << (f.released.empty() ? "False" : "True")
             << "),\n";
-    out << ")\n\n# (first_year, last_year, digits, exponent, document, place, quote, note, qualifier,\n"
+    out << ")\n\n# (first_year, last_year, digits, exponent, document, place, quote, note, "
+           "qualifier,\n"
            "#  from_year): value = digits x 10^exponent; each entry's figures together.\n"
            "FIGURES = (\n";
     std::string entries;
     std::size_t next = 0;
     for (std::size_t i = 0; i < files.size(); ++i) {
         auto sorted = files[i].entries;
-        std::ranges::sort(sorted, {}, &Entry::key);
+        std::ranges::sort(sorted, {}, &FileEntry::key);
         for (const auto& e : sorted) {
             for (const auto& v : e.values)
                 out << "    (" << v.first_year << ", " << v.last_year << ", " << v.digits << ", "
                     << v.exponent << ", " << python_literal(v.source.document) << ", "
                     << python_literal(v.source.place) << ", " << python_literal(v.source.quote)
-                    << ", " << python_literal(v.note) << ", " << python_literal(v.qualifier)
-                    << ", " << v.from_year << "),\n";
+                    << ", " << python_literal(v.note) << ", " << python_literal(v.qualifier) << ", "
+                    << v.from_year << "),\n";
             std::string overlaps, notes;
             for (const auto& o : e.overlaps) {
                 overlaps += (overlaps.empty() ? "" : ", ") + o.key;
                 if (!o.note.empty()) notes += (notes.empty() ? "" : "; ") + o.key + ": " + o.note;
             }
             entries += "    (" + python_literal(e.key) + ", " + std::to_string(i) + ", " +
-                       python_literal(e.description) + ", " +
-                       python_literal(unit_name(e.unit)) + ", " + python_literal(e.character) +
-                       ", " + python_literal(e.direction) + ", " + python_literal(overlaps) +
-                       ", " + python_literal(notes) + ", " + std::to_string(next) + ", " +
-                       std::to_string(e.values.size()) + "),\n";
+                       python_literal(e.description) + ", " + python_literal(unit_name(e.unit)) +
+                       ", " + python_literal(e.character) + ", " + python_literal(e.direction) +
+                       ", " + python_literal(overlaps) + ", " + python_literal(notes) + ", " +
+                       std::to_string(next) + ", " + std::to_string(e.values.size()) + "),\n";
             next += e.values.size();
         }
     }
@@ -163,7 +162,7 @@ std::string cell(std::string_view text) {
     return out;
 }
 
-std::string years(const Entry& e) {
+std::string years(const FileEntry& e) {
     std::vector<int> single;
     std::string periods;
     for (const auto& v : e.values) {
@@ -186,7 +185,7 @@ std::string years(const Entry& e) {
     return out.empty() ? periods.substr(2) : out + periods;
 }
 
-std::string sources(const Entry& e) {
+std::string sources(const FileEntry& e) {
     std::vector<std::string> places;
     for (const auto& v : e.values) {
         const std::string place =
@@ -200,7 +199,7 @@ std::string sources(const Entry& e) {
 }
 
 // What CIRCULAIREINFO tells beyond the value: character, direction, qualifiers, overlaps.
-std::string traits(const Entry& e) {
+std::string traits(const FileEntry& e) {
     std::vector<std::string> parts;
     int from = 0;
     for (const auto& v : e.values)
@@ -213,7 +212,8 @@ std::string traits(const Entry& e) {
     for (const auto& v : e.values)
         if (!v.qualifier.empty())
             parts.push_back(v.qualifier + " (" + std::to_string(v.first_year) +
-                            (v.last_year != v.first_year ? "-" + std::to_string(v.last_year) : "") + ")");
+                            (v.last_year != v.first_year ? "-" + std::to_string(v.last_year) : "") +
+                            ")");
     for (const auto& o : e.overlaps)
         parts.push_back("overlap `" + o.key + "`");
     std::string out;
@@ -227,16 +227,20 @@ void write_markdown(std::ostream& out, const std::vector<File>& files) {
            "<!-- Generated from model/data/*.txt by `cmake --build build --target update-docs`;"
            " the test docs_catalogue_is_current fails when it is out of date. Do not edit. -->\n\n"
            "Every figure the extension knows, by stand. Read one with\n"
-           "`=CIRCULAIRE(\"sleutel\"; jaar; \"stand\")` and its source with `=CIRCULAIREBRON(...)`;\n"
+           "`=CIRCULAIRE(\"sleutel\"; jaar; \"stand\")` and its source with "
+           "`=CIRCULAIREBRON(...)`;\n"
            "`=CIRCULAIRELIJST()` lists the same keys in Calc. A formula that names no stand uses\n"
-           "the default stand: the newest full stand, **" << files.front().stand
+           "the default stand: the newest full stand, **"
+        << files.front().stand
         << "** in this release (`=CIRCULAIRESTAND()` tells). Pin a document to its stand:\n"
            "see [the user guide](handleiding.md#de-stand-vastleggen).\n\n"
            "## Stands\n\n| Stand | Titel | Document | Datum | Soort |\n|---|---|---|---|---|\n";
     for (const auto& f : files)
         out << "| `" << f.stand << "` | " << cell(f.title) << " | " << cell(f.document) << " | "
             << f.date << " | "
-            << (&f == &files.front() ? "volledig, standaard" : f.full ? "volledig" : "deel")
+            << (&f == &files.front() ? "volledig, standaard"
+                : f.full             ? "volledig"
+                                     : "deel")
             << (f.released.empty() ? ", concept" : "") << " |\n";
     out << "\nA full stand holds every key the named functions (ACCRES ... OPSCHALINGSKORTING) "
            "read;\na partial stand (deel) holds only what its source gives.\n";
@@ -245,7 +249,7 @@ void write_markdown(std::ostream& out, const std::vector<File>& files) {
             << "| Sleutel | Omschrijving | Eenheid | Jaren | Kenmerken | Bron |\n"
                "|---|---|---|---|---|---|\n";
         auto sorted = f.entries;
-        std::ranges::sort(sorted, {}, &Entry::key);
+        std::ranges::sort(sorted, {}, &FileEntry::key);
         for (const auto& e : sorted)
             out << "| `" << e.key << "` | " << cell(e.description) << " | " << unit_name(e.unit)
                 << " | " << years(e) << " | " << cell(traits(e)) << " | " << cell(sources(e))

@@ -1,8 +1,7 @@
 #include "fondscijfers/circulaire.hpp"
 
-#include "fondscijfers/bcf.hpp"
-
 #include "figures.hpp"
+#include "fondscijfers/bcf.hpp"
 #include "keys.hpp"
 #include "text_codes.hpp"
 
@@ -98,7 +97,8 @@ TextAnswer key_source(std::string_view key, std::optional<Period> period, Stand 
     const std::string name(label.empty() ? entry->key() : label);
     const std::string where = ", stand " + std::string(stand.code());
     if (!period)
-        return {Answer::found, name + where + ", jaren " + entry->years() + ". " + all_sources(*entry)};
+        return {Answer::found,
+                name + where + ", jaren " + entry->years() + ". " + all_sources(*entry)};
     const Figure* f = entry->figure(*period);
     if (!f) return {Answer::not_available, {}};
     return {Answer::found, name + " " + period_text(*period) + where + ": " +
@@ -116,8 +116,8 @@ std::string place_of(const Figure* f) {
 }
 
 TextAnswer index_source(std::optional<Period> period, Stand stand) {
-    const std::string method =
-        ": het product van (1 + accrespercentage) over de jaren na het basisjaar tot en met het jaar";
+    const std::string method = ": het product van (1 + accrespercentage) over de jaren na het "
+                               "basisjaar tot en met het jaar";
     const std::string where = ", stand " + std::string(stand.code());
     if (!period || period->first != period->last) {
         const auto entry = find_entry(keys::name(keys::accres_percentage), stand);
@@ -131,11 +131,11 @@ TextAnswer index_source(std::optional<Period> period, Stand stand) {
     for (int i = 0; i < -f->exponent; ++i)
         one *= 10;
     const std::string year = std::to_string(period->first);
-    return {Answer::found, "ACCRESINDEX tot en met " + year + where + method + "; voor " + year +
-                               ": 1 + " + decimal_text(f->digits, f->exponent) + " = " +
-                               decimal_text(one + f->digits, f->exponent) + ". " +
-                               sentence("Bron: " + std::string(stand.document()) + ", " +
-                                        place_of(f))};
+    return {Answer::found,
+            "ACCRESINDEX tot en met " + year + where + method + "; voor " + year + ": 1 + " +
+                decimal_text(f->digits, f->exponent) + " = " +
+                decimal_text(one + f->digits, f->exponent) + ". " +
+                sentence("Bron: " + std::string(stand.document()) + ", " + place_of(f))};
 }
 
 // A single year that BCFOMVANG knows in the stand (the years of Tabel 3).
@@ -149,15 +149,13 @@ std::string projection_formula(Stand stand, const std::string& year) {
     const Figure* rate = detail::only_figure(keys::bcf_growth, stand);
     const auto base = bcf_base_year(stand);
     if (!flat || !rate || !base) return "?";
-    return decimal_text(flat->digits, 0) + " x (1 + " + percent_text(*rate) + ")^(" + year +
-           " - " + std::to_string(base->value()) + ")";
+    return decimal_text(flat->digits, 0) + " x (1 + " + percent_text(*rate) + ")^(" + year + " - " +
+           std::to_string(base->value()) + ")";
 }
 
 std::string projection_sources(Stand stand) {
-    return "raming: " +
-           place_of(detail::only_figure(keys::bcf_flat_line, stand)) +
-           "; groei: " +
-           place_of(detail::only_figure(keys::bcf_growth, stand));
+    return "raming: " + place_of(detail::only_figure(keys::bcf_flat_line, stand)) +
+           "; groei: " + place_of(detail::only_figure(keys::bcf_growth, stand));
 }
 
 std::int64_t in_unit(std::int64_t euros, int exponent) {
@@ -209,18 +207,18 @@ TextAnswer vrijval_source(std::optional<Period> period, Stand stand) {
     const auto omvang_entry = find_entry(keys::name(keys::bcf_omvang), stand);
     if (!omvang_entry) return {Answer::not_available, {}};
     // Omvang and declaraties are rows of the same table.
-    const std::string sources = "omvang en declaraties: " +
-                                place_of(&omvang_entry->figures().front()) +
-                                "; aandeel gemeenten: " + place_of(share);
+    const std::string sources =
+        "omvang en declaraties: " + place_of(&omvang_entry->figures().front()) +
+        "; aandeel gemeenten: " + place_of(share);
     if (!period) {
         const Figure* flat = detail::only_figure(keys::bcf_flat_line, stand);
-        return {Answer::found,
-                "BCFVRIJVAL" + where + " = (omvang - declaraties) x " + share_text +
-                    " (aandeel gemeenten), per jaar " + (flat ? table_unit(flat->exponent) : "") +
-                    "; declaraties na " + std::to_string(base->value()) + " = " +
-                    projection_formula(stand, "jaar") + ". " +
-                    sentence("Bron: " + document + ", " + sources + "; " +
-                             projection_sources(stand))};
+        return {
+            Answer::found,
+            "BCFVRIJVAL" + where + " = (omvang - declaraties) x " + share_text +
+                " (aandeel gemeenten), per jaar " + (flat ? table_unit(flat->exponent) : "") +
+                "; declaraties na " + std::to_string(base->value()) + " = " +
+                projection_formula(stand, "jaar") + ". " +
+                sentence("Bron: " + document + ", " + sources + "; " + projection_sources(stand))};
     }
     const Year year{period->first};
     const Figure* omvang = detail::year_figure(keys::bcf_omvang, stand, year);
@@ -235,9 +233,9 @@ TextAnswer vrijval_source(std::optional<Period> period, Stand stand) {
                 dutch_digits(in_unit(declaraties->value, e)) + ") x " + share_text + " = " +
                 dutch_digits(in_unit(vrijval->value, e)) + " " + table_unit(e) +
                 ": (omvang - declaraties) x aandeel gemeenten" +
-                (projected ? "; declaraties = " +
-                                 projection_formula(stand, std::to_string(year.value()))
-                           : std::string()) +
+                (projected
+                     ? "; declaraties = " + projection_formula(stand, std::to_string(year.value()))
+                     : std::string()) +
                 ". " +
                 sentence("Bron: " + document + ", " + sources +
                          (projected ? "; " + projection_sources(stand) : std::string()))};
@@ -248,8 +246,8 @@ enum class Method : unsigned char { key, index, declaraties, vrijval };
 struct NamedFunction {
     std::string_view name;
     Method method;
-    keys::Named key;                        // the key it reads (Method::key) or starts from
-    std::optional<keys::Named> also = {};   // a further key that gives figures
+    keys::Named key;                      // the key it reads (Method::key) or starts from
+    std::optional<keys::Named> also = {}; // a further key that gives figures
 };
 
 constexpr NamedFunction named_functions[] = {
@@ -269,7 +267,6 @@ const NamedFunction* named_function(std::string_view name) {
         if (detail::matches_code(name, f.name)) return &f;
     return nullptr;
 }
-
 
 // The key a named function's figures belong to, for CIRCULAIREINFO.
 std::string_view info_key(std::string_view name) {
@@ -367,9 +364,9 @@ std::vector<Stand> stands_with(std::string_view name) {
     std::vector<Stand> out;
     const NamedFunction* f = named_function(name);
     for (const Stand s : Stand::all()) {
-        const bool has = f ? detail::named_entry(f->key, s) ||
-                                 (f->also && detail::named_entry(*f->also, s))
-                           : find_entry(name, s).has_value();
+        const bool has =
+            f ? detail::named_entry(f->key, s) || (f->also && detail::named_entry(*f->also, s))
+              : find_entry(name, s).has_value();
         if (has) out.push_back(s);
     }
     return out;
@@ -381,9 +378,8 @@ std::string_view stand_answer(std::optional<Stand> stand) noexcept {
 
 TextAnswer catalogue_info(std::string_view name, std::string_view field,
                           std::optional<Period> period, Stand stand) {
-    const auto known = std::ranges::find_if(fields, [&](std::string_view f) {
-        return detail::matches_code(field, f);
-    });
+    const auto known = std::ranges::find_if(
+        fields, [&](std::string_view f) { return detail::matches_code(field, f); });
     if (known == std::end(fields)) return {Answer::unknown_field, {}};
     const std::string_view which = *known;
     if (!named_function(name) && !is_known_key(name)) return {Answer::unknown_key, {}};
@@ -398,7 +394,8 @@ TextAnswer catalogue_info(std::string_view name, std::string_view field,
         if (which == "eenheid") return std::string(unit_name(entry->unit()));
         if (which == "overlap") return std::string(entry->overlaps());
         if (which == "richting") return std::string(entry->direction());
-        if (which == "kwalificatie") return figure ? qualifier_of(*figure) : qualifier_summary(*entry);
+        if (which == "kwalificatie")
+            return figure ? qualifier_of(*figure) : qualifier_summary(*entry);
         if (which == "karakter")
             return figure ? character_of(*entry, *figure) : character_summary(*entry);
         return figure ? std::string(figure->quote) : quotes_of(*entry); // citaat
@@ -429,9 +426,9 @@ CatalogueList catalogue_list(std::string_view filter, ListHeader header) {
 }
 
 std::span<const std::string_view, list_columns> list_titles() noexcept {
-    static constexpr std::string_view titles[list_columns] = {"sleutel", "omschrijving", "eenheid",
-                                                  "jaren",   "stand",        "kwalificatie",
-                                                  "karakter", "overlap"};
+    static constexpr std::string_view titles[list_columns] = {
+        "sleutel", "omschrijving", "eenheid",  "jaren",
+        "stand",   "kwalificatie", "karakter", "overlap"};
     return titles;
 }
 

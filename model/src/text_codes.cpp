@@ -6,10 +6,6 @@
 #include <utility>
 
 namespace fondscijfers::detail {
-namespace {
-
-
-} // namespace
 
 bool matches_code(std::string_view text, std::string_view code) noexcept {
     return std::ranges::equal(trim_blanks(text), code,

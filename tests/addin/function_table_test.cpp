@@ -5,8 +5,8 @@
 
 #include <algorithm>
 #include <cctype>
-#include <gtest/gtest.h>
 #include <fstream>
+#include <gtest/gtest.h>
 #include <iterator>
 #include <set>
 #include <string>
@@ -81,8 +81,8 @@ constexpr std::size_t wizard_argument_chars = 110;
 namespace {
 
 std::size_t characters(std::string_view utf8) {
-    return static_cast<std::size_t>(std::ranges::count_if(
-        utf8, [](unsigned char c) { return (c & 0xC0) != 0x80; }));
+    return static_cast<std::size_t>(
+        std::ranges::count_if(utf8, [](unsigned char c) { return (c & 0xC0) != 0x80; }));
 }
 
 // The texts the generator wrote into functions.json, in order: every "nl" and "en" string
@@ -140,7 +140,8 @@ TEST(FunctionTable, FunctionTextsAreOneSentence) {
     for (const auto& f : functions())
         for (const auto text : {f.description.nl, f.description.en}) {
             EXPECT_TRUE(text.ends_with(".")) << text;
-            EXPECT_EQ(text.find(". "), std::string_view::npos) << "more than one sentence: " << text;
+            EXPECT_EQ(text.find(". "), std::string_view::npos)
+                << "more than one sentence: " << text;
         }
 }
 

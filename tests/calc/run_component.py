@@ -40,13 +40,13 @@ def main():
         with Office() as office:
             office.install(args.oxt)
             office.start()
-            answer(office, args.implementation, checks)
+            check_installed_implementation(office, args.implementation, checks)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return checks.finish()
 
 
-def answer(office, implementation, checks):
+def check_installed_implementation(office, implementation, checks):
     functions = office.service("nl.fondscijfers.calc.Functions")
     checks.expect(functions is not None, "the service nl.fondscijfers.calc.Functions exists")
     if functions is not None:

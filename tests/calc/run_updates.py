@@ -40,7 +40,7 @@ def installed_versions(listing):
     return re.findall(r"Version: *(\S+)", listing)
 
 
-def values(office, path):
+def recalculated_values(office, path):
     doc = office.load(path)
     doc.calculateAll()
     cells = [doc.Sheets.getByIndex(0).getCellByPosition(0, i) for i in range(len(FORMULAS))]
@@ -63,7 +63,7 @@ def user_install(oxt, checks):
             doc.Sheets.getByIndex(0).getCellByPosition(0, i).setFormula(formula)
         Office.store(doc, document)
         doc.close(True)
-        before = values(office, document)
+        before = recalculated_values(office, document)
         checks.expect(before == [(0, v) for v in EXPECTED], "0.9.0 computes the figures")
         office.stop()
 
@@ -72,13 +72,14 @@ def user_install(oxt, checks):
         checks.expect(len(versions) == 1 and versions[0] != "0.9.0",
                       "after the update one extension, version %s" % versions)
         office.start()
-        checks.expect(values(office, document) == before, "after the update the same values")
+        checks.expect(recalculated_values(office, document) == before,
+                      "after the update the same values")
         office.stop()
 
         office.unopkg("remove", IDENTIFIER)
         checks.expect(installed_versions(office.unopkg("list")) == [], "removed")
         office.start()
-        after = values(office, document)
+        after = recalculated_values(office, document)
         checks.expect(all(error != 0 for error, _ in after), "after removal the cells show #NAME?")
         checks.expect(office.alive(), "LibreOffice runs after the removal")
     finally:

@@ -104,7 +104,7 @@ std::string shown(const OUString& s) {
     return out;
 }
 
-std::string result(const Any& a) {
+std::string result_text(const Any& a) {
     if (!a.hasValue()) return "#N/A";
     double d = 0;
     OUString s;
@@ -116,7 +116,7 @@ std::string result(const Any& a) {
         for (const auto& row : m) {
             out += '[';
             for (sal_Int32 c = 0; c < row.getLength(); ++c)
-                out += (c ? "|" : "") + result(row[c]);
+                out += (c ? "|" : "") + result_text(row[c]);
             out += ']';
         }
         return out;
@@ -180,7 +180,7 @@ int main() {
                 r = f->circulaireStand(a.at(0));
             else
                 throw std::runtime_error("unknown method " + m);
-            out = result(r);
+            out = result_text(r);
         } catch (const css::lang::IllegalArgumentException&) {
             out = "Err:502";
         }

@@ -46,7 +46,7 @@ def _escape(text):
     return "".join("\\x%02x" % ord(c) if ord(c) < 0x20 or c == "\\" else c for c in text)
 
 
-def result(value):
+def result_text(value):
     if value is None:
         return "#N/A"
     if isinstance(value, float):
@@ -54,7 +54,7 @@ def result(value):
     if isinstance(value, str):
         return "t:" + _escape(value)
     if isinstance(value, tuple):
-        return "m:" + "".join("[" + "|".join(result(c) for c in row) + "]" for row in value)
+        return "m:" + "".join("[" + "|".join(result_text(c) for c in row) + "]" for row in value)
     return "?" + type(value).__name__
 
 
@@ -137,7 +137,7 @@ def grid(core):
 
 def python_answer(core, call):
     try:
-        return result(core.spreadsheet_function(call[0])(*call[1:]))
+        return result_text(core.spreadsheet_function(call[0])(*call[1:]))
     except core.Rejected:
         return "Err:502"
 
