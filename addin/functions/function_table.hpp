@@ -49,8 +49,8 @@ enum class ArgumentKind {
 };
 
 [[nodiscard]] constexpr bool is_optional(ArgumentKind kind) noexcept {
-    return kind != ArgumentKind::years && kind != ArgumentKind::year &&
-           kind != ArgumentKind::key && kind != ArgumentKind::field;
+    return kind != ArgumentKind::years && kind != ArgumentKind::year && kind != ArgumentKind::key &&
+           kind != ArgumentKind::field;
 }
 
 struct Argument {

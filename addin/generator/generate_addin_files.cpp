@@ -11,6 +11,7 @@
 // Texts that name stands are completed from the compiled data ("{standen}").
 #include "fondscijfers/circulaire.hpp"
 #include "function_table.hpp"
+#include "plain_text.hpp"
 
 #include <algorithm>
 #include <filesystem>
@@ -47,15 +48,6 @@ std::string xml_escaped(std::string_view text) {
         }
     }
     return out;
-}
-
-std::string json_string(std::string_view text) {
-    std::string out = "\"";
-    for (const char c : text) {
-        if (c == '"' || c == '\\') out += '\\';
-        out += c;
-    }
-    return out + '"';
 }
 
 enum class Language { nl, en };
@@ -232,43 +224,47 @@ std::string_view result_name(Result result) {
 void write_python(std::ostream& out) {
     out << "# Generated from addin/functions/function_table.cpp; do not edit.\n"
            "SERVICE = "
-        << json_string(service_name)
-        << "\nIMPLEMENTATION = " << json_string(portable_implementation_name)
+        << fondscijfers::quoted(service_name)
+        << "\nIMPLEMENTATION = " << fondscijfers::quoted(portable_implementation_name)
         << "\n\n# (formula name, method, ((argument, kind), ...), model call, result, example);\n"
            "# see Function and ArgumentKind in addin/functions/function_table.hpp.\n"
            "FUNCTIONS = (\n";
     for (const auto& f : functions()) {
-        out << "    (" << json_string(f.name) << ", " << json_string(f.method) << ", (";
+        out << "    (" << fondscijfers::quoted(f.name) << ", " << fondscijfers::quoted(f.method)
+            << ", (";
         for (const auto& a : f.arguments)
-            out << '(' << json_string(a.idl_name) << ", " << json_string(kind_name(a.kind))
-                << "), ";
-        out << "), " << json_string(f.model_call) << ", " << json_string(result_name(f.result))
-            << ", " << json_string(f.example) << "),\n";
+            out << '(' << fondscijfers::quoted(a.idl_name) << ", "
+                << fondscijfers::quoted(kind_name(a.kind)) << "), ";
+        out << "), " << fondscijfers::quoted(f.model_call) << ", "
+            << fondscijfers::quoted(result_name(f.result)) << ", "
+            << fondscijfers::quoted(f.example) << "),\n";
     }
     out << ")\n";
 }
 
 void write_text(std::ostream& out, const Text& t) {
-    out << "{\"nl\": " << json_string(t.nl) << ", \"en\": " << json_string(t.en) << '}';
+    out << "{\"nl\": " << fondscijfers::quoted(t.nl) << ", \"en\": " << fondscijfers::quoted(t.en)
+        << '}';
 }
 
 void write_json(std::ostream& out) {
-    out << "{\"service\": " << json_string(service_name)
-        << ",\n \"category\": " << json_string(category) << ",\n \"functions\": [\n";
+    out << "{\"service\": " << fondscijfers::quoted(service_name)
+        << ",\n \"category\": " << fondscijfers::quoted(category) << ",\n \"functions\": [\n";
     bool first_function = true;
     for (const auto& f : functions()) {
-        out << (first_function ? "" : ",\n") << "  {\"name\": " << json_string(f.name)
-            << ", \"method\": " << json_string(f.method)
-            << ", \"result\": " << json_string(result_name(f.result))
-            << ", \"example\": " << json_string(f.example) << ", \"description\": ";
+        out << (first_function ? "" : ",\n") << "  {\"name\": " << fondscijfers::quoted(f.name)
+            << ", \"method\": " << fondscijfers::quoted(f.method)
+            << ", \"result\": " << fondscijfers::quoted(result_name(f.result))
+            << ", \"example\": " << fondscijfers::quoted(f.example) << ", \"description\": ";
         write_text(out, f.description);
         out << ",\n   \"arguments\": [";
         bool first = true;
         for (const auto& a : f.arguments) {
-            out << (first ? "" : ", ") << "\n    {\"name\": " << json_string(a.idl_name)
-                << ", \"kind\": " << json_string(kind_name(a.kind))
+            out << (first ? "" : ", ") << "\n    {\"name\": " << fondscijfers::quoted(a.idl_name)
+                << ", \"kind\": " << fondscijfers::quoted(kind_name(a.kind))
                 << ", \"optional\": " << (is_optional(a.kind) ? "true" : "false")
-                << ", \"idl_type\": " << json_string(idl_type(a.kind)) << ", \"display_name\": ";
+                << ", \"idl_type\": " << fondscijfers::quoted(idl_type(a.kind))
+                << ", \"display_name\": ";
             write_text(out, a.display_name);
             out << ", \"description\": ";
             std::string nl, en;

@@ -5,6 +5,7 @@
 // A stand that is not released yet is named, with its checksum.
 #include "catalogue_file.hpp"
 #include "keys.hpp"
+#include "plain_text.hpp"
 
 #include <algorithm>
 #include <cstdint>
@@ -14,17 +15,9 @@
 #include <vector>
 
 using namespace fondscijfers::catalogue;
+using fondscijfers::quoted;
 
 namespace {
-
-std::string literal(std::string_view text) {
-    std::string out = "\"";
-    for (const char c : text) {
-        if (c == '"' || c == '\\') out += '\\';
-        out += c;
-    }
-    return out + '"';
-}
 
 std::string unit_enumerator(Unit unit) {
     return "Unit::" + std::string(unit_name(unit));
@@ -36,9 +29,9 @@ void write(std::ostream& out, const std::vector<File>& files) {
            "namespace fondscijfers::data {\nnamespace {\n\n"
            "constexpr StandInfo stands[] = {\n";
     for (const auto& f : files) {
-        out << "    {" << literal(f.stand) << ", " << literal(f.title) << ", "
-            << literal(f.document) << ", " << literal(f.date) << ", " << (f.full ? "true" : "false")
-            << ", " << (f.released.empty() ? "false" : "true") << "},\n";
+        out << "    {" << quoted(f.stand) << ", " << quoted(f.title) << ", " << quoted(f.document)
+            << ", " << quoted(f.date) << ", " << (f.full ? "true" : "false") << ", "
+            << (f.released.empty() ? "false" : "true") << "},\n";
     }
     out << "};\n\nconstexpr Figure figures[] = {\n";
     std::string entries;
@@ -49,9 +42,9 @@ void write(std::ostream& out, const std::vector<File>& files) {
         for (const auto& e : sorted) {
             for (const auto& v : e.values) {
                 out << "    {" << v.first_year << ", " << v.last_year << ", " << v.digits << ", "
-                    << v.exponent << ", " << literal(v.source.document) << ", "
-                    << literal(v.source.place) << ", " << literal(v.source.quote) << ", "
-                    << literal(v.note) << ", " << literal(v.qualifier) << ", " << v.from_year
+                    << v.exponent << ", " << quoted(v.source.document) << ", "
+                    << quoted(v.source.place) << ", " << quoted(v.source.quote) << ", "
+                    << quoted(v.note) << ", " << quoted(v.qualifier) << ", " << v.from_year
                     << "},\n";
             }
             std::string overlaps, notes;
@@ -59,11 +52,11 @@ void write(std::ostream& out, const std::vector<File>& files) {
                 overlaps += (overlaps.empty() ? "" : ", ") + o.key;
                 if (!o.note.empty()) notes += (notes.empty() ? "" : "; ") + o.key + ": " + o.note;
             }
-            entries += "    {" + literal(e.key) + ", " + std::to_string(i) + ", " +
-                       literal(e.description) + ", " + unit_enumerator(e.unit) + ", " +
-                       literal(e.character) + ", " + literal(e.direction) + ", " +
-                       literal(overlaps) + ", " + literal(notes) + ", " + std::to_string(next) +
-                       ", " + std::to_string(e.values.size()) + "},\n";
+            entries += "    {" + quoted(e.key) + ", " + std::to_string(i) + ", " +
+                       quoted(e.description) + ", " + unit_enumerator(e.unit) + ", " +
+                       quoted(e.character) + ", " + quoted(e.direction) + ", " + quoted(overlaps) +
+                       ", " + quoted(notes) + ", " + std::to_string(next) + ", " +
+                       std::to_string(e.values.size()) + "},\n";
             next += e.values.size();
         }
     }

@@ -1,8 +1,10 @@
-// Plain ASCII text handling shared by the data reader and the model: blanks around a word,
-// as the data files and the spreadsheet arguments allow them, and ASCII lower case (keys and
-// codes are ASCII; the catalogue's filter folds all of Unicode, text_codes.hpp).
+// Plain ASCII text handling shared by the data reader, the model and the generators: blanks
+// around a word, as the data files and the spreadsheet arguments allow them, ASCII lower case
+// (keys and codes are ASCII; the catalogue's filter folds all of Unicode, text_codes.hpp), and
+// string literals in generated files.
 #pragma once
 
+#include <string>
 #include <string_view>
 
 namespace fondscijfers {
@@ -22,6 +24,17 @@ namespace fondscijfers {
     while (!text.empty() && is_blank(text.back()))
         text.remove_suffix(1);
     return text;
+}
+
+// `text` in double quotes with `"` and `\` escaped: a string literal of C++, JSON and Python
+// alike (the generated texts hold no control characters).
+[[nodiscard]] inline std::string quoted(std::string_view text) {
+    std::string out = "\"";
+    for (const char c : text) {
+        if (c == '"' || c == '\\') out += '\\';
+        out += c;
+    }
+    return out + '"';
 }
 
 } // namespace fondscijfers
