@@ -811,14 +811,20 @@ def stand_argument(argument):
     return DEFAULT_STAND if stand is None else stand
 
 
-def optional_stand_argument(argument):
+def _parsed_option(argument, parse, why):
+    """An optional text, parsed: None when omitted or blank; Rejected(why) when it does not
+    parse."""
     text = _option_text(argument)
     if text is None:
         return None
-    stand = parse_stand(text)
-    if stand is None:
-        raise Rejected("unknown stand")
-    return stand
+    value = parse(text)
+    if value is None:
+        raise Rejected(why)
+    return value
+
+
+def optional_stand_argument(argument):
+    return _parsed_option(argument, parse_stand, "unknown stand")
 
 
 def growth_argument(argument):
@@ -848,16 +854,11 @@ def period_argument(argument):
     if isinstance(argument, float):
         year = year_argument(argument)
         return (year, year)
-    text = _option_text(argument)
-    if text is None:
-        return None
-    period = parse_period(text)
-    if period is None:
-        raise Rejected('jaar must be a year or a period such as "2019-2021"')
-    return period
+    return _parsed_option(argument, parse_period,
+                          'jaar must be a year or a period such as "2019-2021"')
 
 
-def flag_argument(argument):
+def header_argument(argument):
     if argument is None:
         return False
     if not isinstance(argument, float) or (argument != 0 and argument != 1):
@@ -919,7 +920,7 @@ _CONVERSIONS = {
     "field": checked_text,
     "period": period_argument,
     "filter": lambda argument: _option_text(argument) or "",
-    "header": flag_argument,
+    "header": header_argument,
 }
 
 

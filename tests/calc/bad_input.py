@@ -44,71 +44,15 @@ def title(kind):
                         "%d functions" % len(names))
 
 
-# Input class, how it is written, and the result per argument kind.
-MATRIX = [
-    ("empty cell", "Z1", {"years": "#N/A", "year": "#N/A", "stand": "Err:502",
-                          "growth": "value:0", "deel": "Err:502", "key": "Err:502",
-                          "period": "#N/A", "filter": "Err:502"}),
-    ("empty argument", "", {"years": "Err:502", "year": "Err:502", "stand": "value:CIRCULAIRESTAND()",
-                            "growth": "value", "deel": "value", "key": "Err:502",
-                            "period": "value:", "filter": "list"}),
-    ("text", '"abc"', {"years": "Err:502", "year": "#VALUE!", "stand": "Err:502",
-                       "growth": "Err:502", "deel": "Err:502", "key": "Err:502",
-                       "period": "Err:502", "filter": "#N/A"}),
-    ("text cell", "Y1", {"years": "Err:502", "year": "#VALUE!", "stand": "Err:502",
-                         "growth": "Err:502", "deel": "Err:502", "key": "Err:502",
-                         "period": "Err:502", "filter": "#N/A"}),
-    ("numeric text", '"2021"', {"years": "value:2021", "year": "value:2021", "stand": "Err:502",
-                                "growth": "Err:502", "deel": "Err:502", "key": "Err:502",
-                                "period": "value:2021", "filter": "list"}),
-    ("boolean", "TRUE()", {"years": "#N/A", "year": "#N/A", "stand": "Err:502",
-                           "growth": "value:1", "deel": "Err:502", "key": "Err:502",
-                           "period": "#N/A", "filter": "Err:502"}),
-    ("0", "0", {"years": "#N/A", "year": "#N/A", "stand": "Err:502", "growth": "value:0",
-                "deel": "Err:502", "key": "Err:502", "period": "#N/A", "filter": "Err:502"}),
-    ("negative", "-2021", {"years": "#N/A", "year": "#N/A", "stand": "Err:502",
-                           "growth": "Err:502", "deel": "Err:502", "key": "Err:502",
-                           "period": "#N/A", "filter": "Err:502"}),
-    ("fraction", "2021.5", {"years": "Err:502", "year": "Err:502", "stand": "Err:502",
-                            "growth": "Err:502", "deel": "Err:502", "key": "Err:502",
-                            "period": "Err:502", "filter": "Err:502"}),
-    ("far-out number", "1E12", {"years": "#N/A", "year": "#N/A", "stand": "Err:502",
-                                "growth": "Err:502", "deel": "Err:502", "key": "Err:502",
-                                "period": "#N/A", "filter": "Err:502"}),
-    ("date cell", "W1", {"years": "#N/A", "year": "#N/A", "stand": "Err:502",
-                         "growth": "Err:502", "deel": "Err:502", "key": "Err:502",
-                         "period": "#N/A", "filter": "Err:502"}),
-    ("error value #N/A", "NA()", {k: "#N/A" for k in KINDS}),
-    ("error value #DIV/0!", "1/0", {k: "#DIV/0!" for k in KINDS}),
-    ("range, ordinary formula", "X1:X3", {"years": "value:2021", "year": "#VALUE!",
-                                          "stand": "Err:502", "growth": "Err:502",
-                                          "deel": "Err:502", "key": "#VALUE!",
-                                          "period": "Err:502", "filter": "Err:502"}),
-    ("range of texts", "V1:V2", {"years": "Err:502", "year": "#VALUE!", "stand": "Err:502",
-                                 "growth": "Err:502", "deel": "Err:502", "key": "#VALUE!",
-                                 "period": "Err:502", "filter": "Err:502"}),
-    ("unknown code or key", '"S2030"', {"years": "Err:502", "year": "#VALUE!",
-                                        "stand": "Err:502", "growth": "Err:502",
-                                        "deel": "Err:502", "key": "Err:502",
-                                        "period": "Err:502", "filter": "#N/A"}),
-    ("near-miss key", '"jeugd.incidentele"', {"years": "Err:502", "year": "#VALUE!",
-                                              "stand": "Err:502", "growth": "Err:502",
-                                              "deel": "Err:502", "key": "Err:502",
-                                              "period": "Err:502", "filter": "#N/A"}),
-    ("other case, blanks", '" s2020 "', {"years": "Err:502", "year": "#VALUE!",
-                                         "stand": "value", "growth": "Err:502",
-                                             "deel": "Err:502", "key": "Err:502",
-                                             "period": "Err:502", "filter": "#N/A"}),
-    ("very small growth", "1E-300", {"years": "Err:502", "year": "Err:502", "stand": "Err:502",
-                                     "growth": "value:0", "deel": "Err:502", "key": "Err:502",
-                                     "period": "Err:502", "filter": "Err:502"}),
-    ("growth -100%", "-100%", {"years": "#N/A", "year": "#N/A", "stand": "Err:502",
-                               "growth": "Err:502", "deel": "Err:502", "key": "Err:502",
-                               "period": "#N/A", "filter": "Err:502"}),
-    ("very large growth", "1E300", {"years": "#N/A", "year": "#N/A", "stand": "Err:502",
-                                    "growth": "Err:502", "deel": "Err:502", "key": "Err:502",
-                                    "period": "#N/A", "filter": "Err:502"}),
-]
+def read_matrix(path=os.path.join(os.path.dirname(os.path.abspath(__file__)), "bad_input.matrix")):
+    """[(input class, how it is written, {kind: expected result})] from bad_input.matrix."""
+    rows = [[cell.strip() for cell in line.split("|")]
+            for line in open(path, encoding="utf-8") if not line.startswith("#")]
+    kinds = rows[0][2:]
+    return [(row[0], row[1], dict(zip(kinds, row[2:]))) for row in rows[1:]]
+
+
+MATRIX = read_matrix()
 
 # CIRCULAIRESTAND's stand answers as every stand argument does, but for the empty argument,
 # which is the function without an argument: the default stand's code.
