@@ -281,38 +281,22 @@ def parse_stand(code):
 
 # --- The named functions (accres.cpp, bcf.cpp, opschalingskorting.cpp) ---------------------------
 
-def _euros(key, year, stand):
-    f = _year_figure(key, stand, year)
-    return None if f is None else int(f.value())
+def _year_reader(key, whole_euros):
+    """The model function that reads `key` of a stand per year (accres.cpp, bcf.cpp,
+    opschalingskorting.cpp): whole euros, or the figure as it stands (a fraction)."""
+    def read(year, stand):
+        f = _year_figure(key, stand, year)
+        return None if f is None else int(f.value()) if whole_euros else f.value()
+    return read
 
 
-def _fraction(key, year, stand):
-    f = _year_figure(key, stand, year)
-    return None if f is None else f.value()
-
-
-def accres(year, stand):
-    return _euros(ACCRES, year, stand)
-
-
-def accres_percentage(year, stand):
-    return _fraction(ACCRES_PERCENTAGE, year, stand)
-
-
-def accres_reeel(year, stand):
-    return _euros(ACCRES_REEEL, year, stand)
-
-
-def accres_reeel_percentage(year, stand):
-    return _fraction(ACCRES_REEEL_PERCENTAGE, year, stand)
-
-
-def bcf_omvang(year, stand):
-    return _euros(BCF_OMVANG, year, stand)
-
-
-def opschalingskorting(year, stand):
-    return _euros(OPSCHALINGSKORTING, year, stand)
+accres = _year_reader(ACCRES, True)
+accres_percentage = _year_reader(ACCRES_PERCENTAGE, False)
+accres_reeel = _year_reader(ACCRES_REEEL, True)
+accres_reeel_percentage = _year_reader(ACCRES_REEEL_PERCENTAGE, False)
+bcf_omvang = _year_reader(BCF_OMVANG, True)
+_vrijval_gemeenten = _year_reader(BCF_VRIJVAL_GEMEENTEN, True)
+opschalingskorting = _year_reader(OPSCHALINGSKORTING, True)
 
 
 def _one_plus(f):
@@ -370,7 +354,7 @@ def bcf_vrijval(year, stand, growth, totaal):
     omvang = _year_figure(BCF_OMVANG, stand, year)
     if omvang is None:
         # Outside the table: only a definitive gemeenten figure the stand states (2019).
-        return None if totaal else _euros(BCF_VRIJVAL_GEMEENTEN, year, stand)
+        return None if totaal else _vrijval_gemeenten(year, stand)
     declaraties = _declaraties_digits(year, stand, growth, omvang.exponent)
     if declaraties is None:
         return None
