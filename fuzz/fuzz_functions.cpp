@@ -131,7 +131,7 @@ void abort_unless_showable(const Any& result) {
     std::abort(); // a type Calc cannot show
 }
 
-#include "fuzz_calls.inc"
+#include "function_calls.inc"
 
 } // namespace
 

@@ -24,11 +24,11 @@ def main():
     methods = {f["method"] for f in spec["functions"]}
     # The fuzzer calls what the generator writes beside functions.json.
     fuzzer = open(os.path.join(source, "fuzz", "fuzz_functions.cpp"), encoding="utf-8").read()
-    calls = open(os.path.join(os.path.dirname(sys.argv[1]), "fuzz_calls.inc"), encoding="utf-8").read()
+    calls = open(os.path.join(os.path.dirname(sys.argv[1]), "function_calls.inc"), encoding="utf-8").read()
     reference = open(os.path.join(source, "docs", "functions.md"), encoding="utf-8").read()
     places = {
         "fuzz/fuzz_functions.cpp": {m for m in methods
-                                    if '#include "fuzz_calls.inc"' in fuzzer and
+                                    if '#include "function_calls.inc"' in fuzzer and
                                     "functions.%s(" % m in calls},
         "tests/calc/bad_input.py": names & names_in(
             t for kind in bad_input.TEMPLATES.values() for _, _, t, _ in kind),

@@ -4,7 +4,7 @@
 //   fondscijfers.components            UNO component registration
 //   functions.json                     the same description, for the in-Calc tests
 //   description-nl.txt, -en.txt        the Extension Manager's description
-//   fuzz_calls.inc                     the fuzzer's call of every function
+//   function_calls.inc                 a call of every function, for the fuzzer and tests
 //   fondscijfers_functions.py          what the portable (Python) component needs of the table
 //   functions_component.inc            the UNO component's methods, each bound to its model call
 //   functions-reference.md             the function list of docs/functions.md
@@ -304,29 +304,40 @@ void write_description(std::ostream& out, Language language) {
                : ".\nNot published by VNG or by any ministry.\n");
 }
 
-// fuzz/fuzz_functions.cpp calls every function through this: each argument made by the
-// fuzzer's Input from its IDL type, so a new function is fuzzed without an edit there.
-void write_fuzz_calls(std::ostream& out) {
+// The fuzzer and the native side of portable_matches_native call every function through
+// this: each argument taken from `in` by its IDL type, in order, so that a new function is
+// called without an edit there.
+void write_function_calls(std::ostream& out) {
     out << "// Generated from addin/functions/function_table.cpp.\n"
            "constexpr int function_count = "
-        << functions().size()
-        << ";\n\n"
-           "css::uno::Any call_function(int n, Input& in,\n"
+        << functions().size() << ";\n\n// The IDL method of each function, in the table's order.\n"
+        << "constexpr std::string_view function_methods[function_count] = {";
+    for (const auto& f : functions())
+        out << '"' << f.method << "\", ";
+    out << "};\n\n"
+           "// Calls function `n`; `in` gives the arguments: in.number(), in.text(), in.value().\n"
+           "template <class Arguments>\n"
+           "css::uno::Any call_function(int n, Arguments& in,\n"
            "                            nl::fondscijfers::calc::XFunctions& functions) {\n"
            "    switch (n) {\n";
     int n = 0;
     for (const auto& f : functions()) {
-        out << "    case " << n++ << ": return functions." << f.method << '(';
-        bool first = true;
+        out << "    case " << n++ << ": {\n";
         for (const auto& a : f.arguments) {
             const std::string type = idl_type(a.kind);
-            out << (first ? "" : ", ")
+            out << "        const auto " << a.idl_name << " = "
                 << (type == "double"   ? "in.number()"
                     : type == "string" ? "in.text()"
-                                       : "in.value()");
+                                       : "in.value()")
+                << ";\n";
+        }
+        out << "        return functions." << f.method << '(';
+        bool first = true;
+        for (const auto& a : f.arguments) {
+            out << (first ? "" : ", ") << a.idl_name;
             first = false;
         }
-        out << ");\n";
+        out << ");\n    }\n";
     }
     out << "    }\n    return {};\n}\n";
 }
@@ -474,7 +485,7 @@ int main(int argc, char** argv) {
                                [](std::ostream& o) { write_description(o, Language::nl); }) &&
                     write_file(dir / "description-en.txt",
                                [](std::ostream& o) { write_description(o, Language::en); }) &&
-                    write_file(dir / "fuzz_calls.inc", write_fuzz_calls) &&
+                    write_file(dir / "function_calls.inc", write_function_calls) &&
                     write_file(dir / "fondscijfers_functions.py", write_python) &&
                     write_file(dir / "functions_component.inc", write_component) &&
                     write_file(dir / "functions-reference.md", write_reference);

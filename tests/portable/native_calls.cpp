@@ -14,6 +14,7 @@
 // '\' and control characters as \xNN>, or m:[cell|cell...][...] for a range.
 #include "component.hpp"
 
+#include <algorithm>
 #include <bit>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
@@ -125,6 +126,25 @@ std::string result_text(const Any& a) {
                      rtl::OUStringToOString(a.getValueTypeName(), RTL_TEXTENCODING_UTF8).getStr());
 }
 
+// The arguments of one call, in order, as function_calls.inc takes them.
+struct Arguments {
+    const std::vector<Any>& values;
+    std::size_t next = 0;
+    Any value() { return values.at(next++); }
+    OUString text() {
+        OUString s;
+        value() >>= s;
+        return s;
+    }
+    double number() {
+        double d = 0;
+        value() >>= d;
+        return d;
+    }
+};
+
+#include "function_calls.inc"
+
 } // namespace
 
 int main() {
@@ -137,49 +157,14 @@ int main() {
         std::vector<Any> a;
         for (std::size_t i = 1; i < parts.size(); ++i)
             a.push_back(argument(parts[i]));
-        const auto str = [&](std::size_t i) {
-            OUString s;
-            a.at(i) >>= s;
-            return s;
-        };
-        const auto dbl = [&](std::size_t i) {
-            double d = 0;
-            a.at(i) >>= d;
-            return d;
-        };
         std::string out;
         try {
-            Any r;
-            if (m == "accres")
-                r = f->accres(a.at(0), a.at(1));
-            else if (m == "accresPercentage")
-                r = f->accresPercentage(a.at(0), a.at(1));
-            else if (m == "accresReeel")
-                r = f->accresReeel(a.at(0), a.at(1));
-            else if (m == "accresReeelPercentage")
-                r = f->accresReeelPercentage(a.at(0), a.at(1));
-            else if (m == "accresIndex")
-                r = f->accresIndex(dbl(0), a.at(1), a.at(2));
-            else if (m == "bcfOmvang")
-                r = f->bcfOmvang(a.at(0), a.at(1));
-            else if (m == "bcfDeclaraties")
-                r = f->bcfDeclaraties(a.at(0), a.at(1), a.at(2));
-            else if (m == "bcfVrijval")
-                r = f->bcfVrijval(a.at(0), a.at(1), a.at(2), a.at(3));
-            else if (m == "opschalingskorting")
-                r = f->opschalingskorting(a.at(0), a.at(1));
-            else if (m == "circulaire")
-                r = f->circulaire(str(0), a.at(1), a.at(2));
-            else if (m == "circulaireBron")
-                r = f->circulaireBron(str(0), a.at(1), a.at(2));
-            else if (m == "circulaireLijst")
-                r = f->circulaireLijst(a.at(0), a.at(1));
-            else if (m == "circulaireInfo")
-                r = f->circulaireInfo(str(0), str(1), a.at(2), a.at(3));
-            else if (m == "circulaireStand")
-                r = f->circulaireStand(a.at(0));
-            else
+            const auto* method = std::ranges::find(function_methods, m);
+            if (method == std::end(function_methods))
                 throw std::runtime_error("unknown method " + m);
+            Arguments in{a};
+            const Any r =
+                call_function(static_cast<int>(method - std::begin(function_methods)), in, *f);
             out = result_text(r);
         } catch (const css::lang::IllegalArgumentException&) {
             out = "Err:502";
