@@ -1,6 +1,7 @@
 // The one description of the spreadsheet functions: names, arguments and their texts in
-// Dutch and English. The IDL, the Calc configuration (Function Wizard texts), the
-// component registration and the test expectations are all generated from it.
+// Dutch and English, and the model call each is bound to. The IDL, the UNO methods, the Calc
+// configuration (Function Wizard texts), the component registration, the function list of
+// the reference and the tests' calls of every function are all generated from it.
 #pragma once
 
 #include <span>

@@ -115,7 +115,9 @@ def grid(core):
     calls += [("bcfVrijval", y, g, d, s) for y in years for g in GROWTHS for d in DEELS
               for s in (None, "S2020", "M2020", "STARTNOTA")]
     key_periods = keys_and_periods(core)
-    names = sorted(key_periods) + [f[0] for f in core._NAMED_FUNCTIONS] + [
+    # Every function of the table by name: CIRCULAIREBRON and CIRCULAIREINFO explain those of
+    # a year and reject the others, in both implementations alike.
+    names = sorted(key_periods) + [f[0] for f in core.functions.FUNCTIONS] + [
         "ACCRES.NOMINAAL", " jeugd.incidenteel ", "jeugd.incidentele", "", "x" * 200,
         "a" * 128, "\ud800jeugd.incidenteel", "\U0001f642", "bcfvrijval", " BCFVrijval\t",
         "JEUGD.INCIDENTEEL\u00a0", "accres.nominaal\u2000"]
