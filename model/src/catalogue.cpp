@@ -40,12 +40,12 @@ const EntryData* find_in(std::span<const EntryData> entries, std::string_view ke
     return it != entries.end() && it->key == key ? &*it : nullptr;
 }
 
-std::string year_text(Period p) {
+} // namespace
+
+std::string period_text(Period p) {
     return p.first == p.last ? std::to_string(p.first)
                              : std::to_string(p.first) + "-" + std::to_string(p.last);
 }
-
-} // namespace
 
 std::optional<Period> parse_period(std::string_view text) noexcept {
     text = detail::trim_blanks(text);
@@ -93,7 +93,7 @@ std::string Entry::years() const {
     const auto append = [&](const std::string& part) { out += (out.empty() ? "" : ", ") + part; };
     std::optional<Period> run; // consecutive single years are shown as one range
     const auto flush = [&] {
-        if (run) append(year_text(*run));
+        if (run) append(period_text(*run));
         run.reset();
     };
     std::vector<int> single;
@@ -110,7 +110,7 @@ std::string Entry::years() const {
     }
     flush();
     for (const auto& f : figures())
-        if (f.first_year != f.last_year) append(year_text(f.period()) + " (periode)");
+        if (f.first_year != f.last_year) append(period_text(f.period()) + " (periode)");
     return out;
 }
 

@@ -65,11 +65,6 @@ std::string table_unit(int exponent) {
     return "(x \u20ac " + decimal_text(1, exponent) + ")";
 }
 
-std::string period_text(Period p) {
-    return p.first == p.last ? std::to_string(p.first)
-                             : std::to_string(p.first) + "-" + std::to_string(p.last);
-}
-
 // Ends a sentence: a full stop unless the text already ends with one or a question mark.
 std::string sentence(std::string text) {
     if (text.empty() || (text.back() != '.' && text.back() != '?')) text += '.';

@@ -21,6 +21,8 @@ struct Period {
 
 // "2021" or "2019-2021"; surrounding blanks ignored.
 [[nodiscard]] std::optional<Period> parse_period(std::string_view text) noexcept;
+// The other way round: "2021" or "2019-2021".
+[[nodiscard]] std::string period_text(Period period);
 
 // One printed (or derived and documented) figure with its source.
 struct Figure {
