@@ -81,15 +81,23 @@ Text expanded(const Text& text, std::string_view function, std::string& nl, std:
     return {nl, en};
 }
 
-std::string idl_type(ArgumentKind kind) {
+// How an argument of a kind crosses UNO: its IDL type, its C++ parameter type in the
+// component, and how the generated calls (function_calls.inc) take it from their source.
+struct UnoType {
+    std::string_view idl;
+    std::string_view cpp_parameter;
+    std::string_view read;
+};
+
+UnoType uno_type(ArgumentKind kind) {
     switch (kind) {
     case ArgumentKind::year:
-        return "double";
+        return {"double", "double", "in.number()"};
     case ArgumentKind::key:
     case ArgumentKind::field:
-        return "string";
+        return {"string", "const OUString&", "in.text()"};
     default:
-        return "any";
+        return {"any", "const Any&", "in.value()"};
     }
 }
 
@@ -126,7 +134,7 @@ void write_idl(std::ostream& out) {
         out << indent << "    any " << f.method << '(';
         bool first = true;
         for (const auto& a : f.arguments) {
-            out << (first ? "" : ", ") << "[in] " << idl_type(a.kind) << ' ' << a.idl_name;
+            out << (first ? "" : ", ") << "[in] " << uno_type(a.kind).idl << ' ' << a.idl_name;
             first = false;
         }
         out << ")\n"
@@ -263,7 +271,7 @@ void write_json(std::ostream& out) {
             out << (first ? "" : ", ") << "\n    {\"name\": " << fondscijfers::quoted(a.idl_name)
                 << ", \"kind\": " << fondscijfers::quoted(kind_name(a.kind))
                 << ", \"optional\": " << (is_optional(a.kind) ? "true" : "false")
-                << ", \"idl_type\": " << fondscijfers::quoted(idl_type(a.kind))
+                << ", \"idl_type\": " << fondscijfers::quoted(uno_type(a.kind).idl)
                 << ", \"display_name\": ";
             write_text(out, a.display_name);
             out << ", \"description\": ";
@@ -323,14 +331,8 @@ void write_function_calls(std::ostream& out) {
     int n = 0;
     for (const auto& f : functions()) {
         out << "    case " << n++ << ": {\n";
-        for (const auto& a : f.arguments) {
-            const std::string type = idl_type(a.kind);
-            out << "        const auto " << a.idl_name << " = "
-                << (type == "double"   ? "in.number()"
-                    : type == "string" ? "in.text()"
-                                       : "in.value()")
-                << ";\n";
-        }
+        for (const auto& a : f.arguments)
+            out << "        const auto " << a.idl_name << " = " << uno_type(a.kind).read << ";\n";
         out << "        return functions." << f.method << '(';
         bool first = true;
         for (const auto& a : f.arguments) {
@@ -386,11 +388,6 @@ bool check_model_call(const Function& f) {
     return false;
 }
 
-std::string cpp_parameter_type(ArgumentKind kind) {
-    const std::string type = idl_type(kind);
-    return type == "double" ? "double" : type == "string" ? "const OUString&" : "const Any&";
-}
-
 // The methods of the UNO component: each converts its arguments by their kind
 // (addin/uno/arguments.hpp) and returns the model call's result as a cell value; a `years`
 // argument is converted per year, so that a range gives an array.
@@ -402,7 +399,8 @@ void write_component(std::ostream& out) {
         const Argument* years = nullptr;
         bool first = true;
         for (const auto& a : f.arguments) {
-            out << (first ? "" : ", ") << cpp_parameter_type(a.kind) << ' ' << a.idl_name << "_in";
+            out << (first ? "" : ", ") << uno_type(a.kind).cpp_parameter << ' ' << a.idl_name
+                << "_in";
             first = false;
             if (a.kind == ArgumentKind::years) years = &a;
         }
