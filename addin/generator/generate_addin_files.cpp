@@ -227,14 +227,45 @@ std::string_view result_name(Result result) {
     return "";
 }
 
-// The names the Python component registers and the methods it must implement, with their
-// arguments in order (the IDL's), so that no name is typed twice.
+// "bcf_vrijval(jaar, stand, groei, deel)": the model function and the argument names in the
+// order it takes them.
+struct ModelCall {
+    std::string function;
+    std::vector<std::string> arguments;
+};
+
+bool is_identifier(std::string_view name) {
+    return !name.empty() && !(name[0] >= '0' && name[0] <= '9') &&
+           name.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789_") == std::string::npos;
+}
+
+std::optional<ModelCall> parse_call(std::string_view call) {
+    const auto open = call.find('(');
+    if (open == std::string_view::npos || !call.ends_with(')')) return std::nullopt;
+    ModelCall out{std::string(call.substr(0, open)), {}};
+    std::string_view rest = call.substr(open + 1, call.size() - open - 2);
+    while (!rest.empty()) {
+        const auto comma = rest.find(',');
+        std::string_view name = rest.substr(0, comma);
+        while (name.starts_with(' '))
+            name.remove_prefix(1);
+        out.arguments.emplace_back(name);
+        rest = comma == std::string_view::npos ? "" : rest.substr(comma + 1);
+    }
+    return out;
+}
+
+// What the Python component needs of the table: the names it registers, and per method its
+// arguments in order (the IDL's) with their kinds and the model call, already parsed, so that
+// no name is typed twice and no call parsed twice.
 void write_python(std::ostream& out) {
     out << "# Generated from addin/functions/function_table.cpp; do not edit.\n"
            "SERVICE = "
         << fondscijfers::quoted(service_name)
         << "\nIMPLEMENTATION = " << fondscijfers::quoted(portable_implementation_name)
-        << "\n\n# (formula name, method, ((argument, kind), ...), model call, result, example);\n"
+        << "\n\n# (formula name, method, ((argument, kind), ...), (model function, (argument, "
+           "...)),\n"
+           "#  result, example);\n"
            "# see Function and ArgumentKind in addin/functions/function_table.hpp.\n"
            "FUNCTIONS = (\n";
     for (const auto& f : functions()) {
@@ -243,8 +274,11 @@ void write_python(std::ostream& out) {
         for (const auto& a : f.arguments)
             out << '(' << fondscijfers::quoted(a.idl_name) << ", "
                 << fondscijfers::quoted(kind_name(a.kind)) << "), ";
-        out << "), " << fondscijfers::quoted(f.model_call) << ", "
-            << fondscijfers::quoted(result_name(f.result)) << ", "
+        const auto call = parse_call(f.model_call); // checked in main()
+        out << "), (" << fondscijfers::quoted(call->function) << ", (";
+        for (const auto& name : call->arguments)
+            out << fondscijfers::quoted(name) << ", ";
+        out << ")), " << fondscijfers::quoted(result_name(f.result)) << ", "
             << fondscijfers::quoted(f.example) << "),\n";
     }
     out << ")\n";
@@ -342,34 +376,6 @@ void write_function_calls(std::ostream& out) {
         out << ");\n    }\n";
     }
     out << "    }\n    return {};\n}\n";
-}
-
-// "bcf_vrijval(jaar, stand, groei, deel)": the model function and the argument names in the
-// order it takes them.
-struct ModelCall {
-    std::string function;
-    std::vector<std::string> arguments;
-};
-
-bool is_identifier(std::string_view name) {
-    return !name.empty() && !(name[0] >= '0' && name[0] <= '9') &&
-           name.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789_") == std::string::npos;
-}
-
-std::optional<ModelCall> parse_call(std::string_view call) {
-    const auto open = call.find('(');
-    if (open == std::string_view::npos || !call.ends_with(')')) return std::nullopt;
-    ModelCall out{std::string(call.substr(0, open)), {}};
-    std::string_view rest = call.substr(open + 1, call.size() - open - 2);
-    while (!rest.empty()) {
-        const auto comma = rest.find(',');
-        std::string_view name = rest.substr(0, comma);
-        while (name.starts_with(' '))
-            name.remove_prefix(1);
-        out.arguments.emplace_back(name);
-        rest = comma == std::string_view::npos ? "" : rest.substr(comma + 1);
-    }
-    return out;
 }
 
 // The model call must use every argument once, by its name, and a function may have one

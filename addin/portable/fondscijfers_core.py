@@ -920,18 +920,13 @@ def _cell(result):
     return _number(result)
 
 
-def _model_call(text):
-    """"bcf_vrijval(jaar, stand, groei, deel)" -> (the function of this module, argument names)."""
-    name, arguments = text.rstrip(")").split("(")
-    return globals()[name], [a.strip() for a in arguments.split(",") if a.strip()]
-
-
 def spreadsheet_function(method):
     """The function Calc calls by its IDL method name: every argument converted by its kind,
     then the model call of the function table, per year for a `years` argument (as the
     generated methods of addin/uno/functions_component.cpp)."""
     entry = next(f for f in functions.FUNCTIONS if f[1] == method)
-    arguments, (model, order) = entry[2], _model_call(entry[3])
+    arguments, (model_name, order) = entry[2], entry[3]
+    model = globals()[model_name]
 
     def call(*values):
         converted, years = {}, None
