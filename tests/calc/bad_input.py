@@ -2,9 +2,10 @@
 result each. The functions, their arguments and their example calls come from the function
 table (the generated fondscijfers_functions); a new function is in the matrix without an edit.
 
-The same list makes the in-Calc test document (run with --oxt) and the table of
-docs/functions.md (--markdown). Helper cells of the test sheet: Z1 empty, Y1 the text "tekst", X1:X3 the years
-2021-2023, W1 the date 1-1-2021, V1:V2 the texts "S2020" and "STARTNOTA".
+The expected results per kind of argument are in bad_input.matrix. The same list makes the
+in-Calc test document (run with --oxt) and the table of docs/functions.md (--markdown).
+Helper cells of the test sheet: Z1 empty, Y1 the text "tekst", X1:X3 the years 2021-2023,
+W1 the date 1-1-2021, V1:V2 the texts "S2020" and "STARTNOTA".
 
 An expected result is an error (#N/A, Err:502, #VALUE!, #DIV/0!) or `value`: the same as the
 example call (the reference), or `value:<argument>`: the same as with that argument instead
@@ -53,17 +54,6 @@ def read_matrix(path=os.path.join(os.path.dirname(os.path.abspath(__file__)), "b
 
 
 MATRIX = read_matrix()
-
-# CIRCULAIRESTAND's stand answers as every stand argument does, but for the empty argument,
-# which is the function without an argument: the default stand's code.
-# The field name of CIRCULAIREINFO is a text argument like the key: it answers as the key does.
-# kop is a yes/no: TRUE, FALSE, 1 or 0 (an empty cell passes 0); anything else is Err:502.
-KOP = {"empty cell": "list", "empty argument": "list", "boolean": "list", "0": "list",
-       "error value #N/A": "#N/A", "error value #DIV/0!": "#DIV/0!"}
-for _label, _written, _results in MATRIX:
-    _results["stand_code"] = "value:" if _written == "" else _results["stand"]
-    _results["field"] = _results["key"]
-    _results["header"] = KOP.get(_label, "Err:502")
 
 # Where one function answers an input class otherwise than the others taking the same kind of
 # argument. Without a year CIRCULAIRE has no single figure of a key with several (Err:502,
