@@ -4,6 +4,7 @@ namespace fondscijfers::addin {
 namespace {
 
 using K = ArgumentKind;
+using E = Explanation;
 
 // A table: laid out by hand.
 // clang-format off
@@ -87,54 +88,54 @@ constexpr Function table[] = {
      {"Nominaal accres van de algemene uitkering uit het gemeentefonds in een jaar, in euro's.",
       "Nominal accres of the general grant from the municipalities fund in a year, in euros."},
      jaar_stand,
-     "accres(jaar, stand)", Result::number, R"(2021;"S2020")"},
+     "year_figure(jaar, stand)", Result::number, R"(2021;"S2020")", "accres.nominaal", E::key},
     {"ACCRESPERCENTAGE", "accresPercentage",
      {"Accrespercentage van de algemene uitkering in een jaar, als fractie (0,0371 = 3,71%).",
       "Accres percentage of the general grant in a year, as a fraction (0.0371 = 3.71%)."},
      jaar_stand,
-     "accres_percentage(jaar, stand)", Result::number, R"(2021;"S2020")"},
+     "year_figure(jaar, stand)", Result::number, R"(2021;"S2020")", "accres.percentage", E::key},
     {"ACCRESREEEL", "accresReeel",
      {"Reëel accres (zonder prijscorrectie) in een jaar, in euro's; alleen 2018-2021.",
       "Real accres (without the price correction) in a year, in euros; 2018-2021 only."},
      jaar_stand,
-     "accres_reeel(jaar, stand)", Result::number, R"(2021;"S2020")"},
+     "year_figure(jaar, stand)", Result::number, R"(2021;"S2020")", "accres.reeel", E::key},
     {"ACCRESREEELPERCENTAGE", "accresReeelPercentage",
      {"Reëel accrespercentage in een jaar, als fractie; alleen 2018-2021.",
       "Real accres percentage in a year, as a fraction; 2018-2021 only."},
      jaar_stand,
-     "accres_reeel_percentage(jaar, stand)", Result::number, R"(2021;"S2020")"},
+     "year_figure(jaar, stand)", Result::number, R"(2021;"S2020")", "accres.reeel_percentage", E::key},
     {"ACCRESINDEX", "accresIndex",
      {"Indexfactor van basisjaar naar jaar: het product van (1 + accrespercentage) over de jaren "
       "ertussen.",
       "Index factor from base year to year: the product of (1 + accres percentage) over the "
       "years between."},
      index_arguments,
-     "accres_index(basisjaar, jaar, stand)", Result::number, R"(2020;2021;"S2020")"},
+     "accres_index(basisjaar, jaar, stand)", Result::number, R"(2020;2021;"S2020")", "accres.percentage", E::index},
     {"BCFOMVANG", "bcfOmvang",
      {"Omvang van het BTW-compensatiefonds (BCF) in een jaar, in euro's.",
       "Size of the VAT compensation fund (BCF) in a year, in euros."},
      jaar_stand,
-     "bcf_omvang(jaar, stand)", Result::number, R"(2023;"S2020")"},
+     "year_figure(jaar, stand)", Result::number, R"(2023;"S2020")", "bcf.omvang", E::key},
     {"BCFDECLARATIES", "bcfDeclaraties",
      {"Declaraties op het BTW-compensatiefonds (BCF) in een jaar, in euro's; na het basisjaar "
       "geraamd met de groei.",
       "Declarations on the VAT compensation fund (BCF) in a year, in euros; after the base year "
       "estimated at the growth."},
      jaar_groei_stand,
-     "bcf_declaraties(jaar, stand, groei)", Result::number, R"(2023;3.5%;"S2020")"},
+     "bcf_declaraties(jaar, stand, groei)", Result::number, R"(2023;3.5%;"S2020")", "bcf.declaraties", E::declaraties},
     {"BCFVRIJVAL", "bcfVrijval",
      {"Vrijval uit het BTW-compensatiefonds (BCF) in een jaar, in euro's: aandeel gemeenten of "
       "totaal; negatief bij een tekort.",
       "Release from the VAT compensation fund (BCF) in a year, in euros: municipalities' share or "
       "total; negative in a deficit."},
      vrijval_arguments,
-     "bcf_vrijval(jaar, stand, groei, deel)", Result::number, R"(2023;3.5%;"gemeenten";"S2020")"},
+     "bcf_vrijval(jaar, stand, groei, deel)", Result::number, R"(2023;3.5%;"gemeenten";"S2020")", "bcf.vrijval.gemeenten", E::vrijval},
     {"OPSCHALINGSKORTING", "opschalingskorting",
      {"Cumulatieve opschalingskorting op het gemeentefonds in een jaar, in euro's (positief).",
       "Cumulative scale-up cut (opschalingskorting) on the municipalities fund in a year, in "
       "euros (positive)."},
      jaar_stand,
-     "opschalingskorting(jaar, stand)", Result::number, R"(2021;"S2020")"},
+     "year_figure(jaar, stand)", Result::number, R"(2021;"S2020")", "opschalingskorting.cumulatief", E::key},
     {"CIRCULAIRE", "circulaire",
      {"Bedrag uit de catalogus van de circulaire op sleutel, jaar en stand: euro's, fractie of "
       "aantal.",

@@ -4,6 +4,8 @@
 // the reference and the tests' calls of every function are all generated from it.
 #pragma once
 
+#include <cstddef>
+#include <iterator>
 #include <span>
 #include <string_view>
 
@@ -32,27 +34,62 @@ struct Text {
     std::string_view en;
 };
 
-// What an argument is: its IDL type, how the UNO shell converts it (addin/uno/arguments.hpp)
-// and which column of the bad-input matrix tests it. Only `year` and `years` arguments, and
-// `key` and `field`, are required; the others may be omitted, and then mean their default.
+// What an argument is: its IDL type, how the UNO shell converts it (addin/uno/arguments.hpp,
+// and the portable core's conversions) and which column of the bad-input matrix tests it.
 enum class ArgumentKind {
-    years,      // any: a whole year, or a range or array of years: the result has its shape
-    year,       // double: a whole year
-    stand,      // any: a stand code; omitted or blank: the default stand
-    stand_code, // any: a stand code; omitted or blank: none
-    growth,     // any: a number above -100% and at most 100%; omitted: the stand's own
-    deel,       // any: "gemeenten" (the default) or "totaal"
-    key,        // string: a catalogue key or the name of a function
-    field,      // string: a field name of CIRCULAIREINFO
-    period,     // any: a year, or a period as text ("2019-2021"); omitted or blank: none
-    filter,     // any: a text; omitted or blank: everything
-    header,     // any: TRUE or 1 for a row of column names; omitted, FALSE or 0: none
+    years,      // a whole year, or a range or array of years: the result has its shape
+    year,       // a whole year
+    stand,      // a stand code; omitted or blank: the default stand
+    stand_code, // a stand code; omitted or blank: none
+    growth,     // a number above -100% and at most 100%; omitted: the stand's own
+    deel,       // "gemeenten" (the default) or "totaal"
+    key,        // a catalogue key or the name of a function
+    field,      // a field name of CIRCULAIREINFO
+    period,     // a year, or a period as text ("2019-2021"); omitted or blank: none
+    filter,     // a text; omitted or blank: everything
+    header,     // TRUE or 1 for a row of column names; omitted, FALSE or 0: none
 };
 
-[[nodiscard]] constexpr bool is_optional(ArgumentKind kind) noexcept {
-    return kind != ArgumentKind::years && kind != ArgumentKind::year && kind != ArgumentKind::key &&
-           kind != ArgumentKind::field;
+// The one table of the argument kinds: the name the generated files, the portable core and
+// tests/calc/bad_input.matrix use, the IDL type, and whether it may be omitted.
+struct KindInfo {
+    ArgumentKind kind;
+    std::string_view name;
+    std::string_view idl_type; // any, double or string
+    bool optional;
+};
+
+// clang-format off
+inline constexpr KindInfo argument_kinds[] = {
+    {ArgumentKind::years,      "years",      "any",    false},
+    {ArgumentKind::year,       "year",       "double", false},
+    {ArgumentKind::stand,      "stand",      "any",    true},
+    {ArgumentKind::stand_code, "stand_code", "any",    true},
+    {ArgumentKind::growth,     "growth",     "any",    true},
+    {ArgumentKind::deel,       "deel",       "any",    true},
+    {ArgumentKind::key,        "key",        "string", false},
+    {ArgumentKind::field,      "field",      "string", false},
+    {ArgumentKind::period,     "period",     "any",    true},
+    {ArgumentKind::filter,     "filter",     "any",    true},
+    {ArgumentKind::header,     "header",     "any",    true},
+};
+// clang-format on
+
+[[nodiscard]] constexpr const KindInfo& kind_info(ArgumentKind kind) noexcept {
+    return argument_kinds[static_cast<std::size_t>(kind)];
 }
+
+[[nodiscard]] constexpr bool is_optional(ArgumentKind kind) noexcept {
+    return kind_info(kind).optional;
+}
+
+static_assert(
+    [] {
+        for (std::size_t i = 0; i < std::size(argument_kinds); ++i)
+            if (argument_kinds[i].kind != static_cast<ArgumentKind>(i)) return false;
+        return std::size(argument_kinds) == static_cast<std::size_t>(ArgumentKind::header) + 1;
+    }(),
+    "argument_kinds lists every ArgumentKind once, in order");
 
 struct Argument {
     std::string_view idl_name; // also the configuration node name: never change
@@ -64,6 +101,11 @@ struct Argument {
 // What a function returns: its cells in the tests (a list is one cell per row and column).
 enum class Result { number, text, list };
 
+// How CIRCULAIREBRON and CIRCULAIREINFO explain the figures of a function of a year, given
+// its name ("BCFVRIJVAL"): the figure of its key and its source, or the method with its
+// inputs. `none`: the function is no figure of a year (CIRCULAIRE, CIRCULAIRESTAND, ...).
+enum class Explanation { none, key, index, declaraties, vrijval };
+
 struct Function {
     std::string_view name;   // the formula name, the same in every language
     std::string_view method; // IDL method; upper-cased it equals `name`
@@ -72,11 +114,16 @@ struct Function {
     // The model call that computes the result, written with the argument names: the generated
     // UNO method converts each argument by its kind and calls it (per year for `years`). The
     // portable component calls the function of the same name in fondscijfers_core.py.
+    // "year_figure(jaar, stand)" is the one reader of a year's figure of the key `reads`.
     std::string_view model_call;
     Result result;
     // The arguments of a typical call as written in a formula (API syntax: ";" and "."):
     // the tests' reference call, varied one argument at a time by the bad-input matrix.
     std::string_view example;
+    // The catalogue key whose figures the function gives (CIRCULAIREINFO describes it), a
+    // key of fondscijfers/keys.hpp; empty for the catalogue functions.
+    std::string_view reads = {};
+    Explanation explained = Explanation::none;
 };
 
 [[nodiscard]] std::span<const Function> functions() noexcept;

@@ -6,12 +6,17 @@
 //   description-nl.txt, -en.txt        the Extension Manager's description
 //   function_calls.inc                 a call of every function, for the fuzzer and tests
 //   fondscijfers_functions.py          what the portable (Python) component needs of the table
+//   fondscijfers_data.py               the answers the data fixes, for the portable component
 //   functions_component.inc            the UNO component's methods, each bound to its model call
 //   functions-reference.md             the function list of docs/functions.md
+//   keys-reference.md                  the key table of model/data/FORMAT.md
 // Texts that name stands are completed from the compiled data ("{standen}").
 #include "fondscijfers/circulaire.hpp"
+#include "fondscijfers/keys.hpp"
 #include "function_table.hpp"
 #include "plain_text.hpp"
+#include "portable_data.hpp"
+#include "reasons.hpp"
 
 #include <algorithm>
 #include <filesystem>
@@ -90,15 +95,10 @@ struct UnoType {
 };
 
 UnoType uno_type(ArgumentKind kind) {
-    switch (kind) {
-    case ArgumentKind::year:
-        return {"double", "double", "in.number()"};
-    case ArgumentKind::key:
-    case ArgumentKind::field:
-        return {"string", "const OUString&", "in.text()"};
-    default:
-        return {"any", "const Any&", "in.value()"};
-    }
+    const std::string_view idl = kind_info(kind).idl_type;
+    if (idl == "double") return {idl, "double", "in.number()"};
+    if (idl == "string") return {idl, "const OUString&", "in.text()"};
+    return {idl, "const Any&", "in.value()"};
 }
 
 std::string module_path() {
@@ -208,11 +208,7 @@ void write_components(std::ostream& out, std::string_view library) {
 }
 
 std::string_view kind_name(ArgumentKind kind) {
-    constexpr std::string_view names[] = {"years",  "year",   "stand", "stand_code",
-                                          "growth", "deel",   "key",   "field",
-                                          "period", "filter", "header"};
-    static_assert(std::size(names) == static_cast<std::size_t>(ArgumentKind::header) + 1);
-    return names[static_cast<std::size_t>(kind)];
+    return kind_info(kind).name;
 }
 
 std::string_view result_name(Result result) {
@@ -233,6 +229,9 @@ struct ModelCall {
     std::string function;
     std::vector<std::string> arguments;
 };
+
+// The model function that reads a year's figure of the function's key (year_figure.hpp).
+constexpr std::string_view year_reader = "year_figure";
 
 bool is_identifier(std::string_view name) {
     return !name.empty() && !(name[0] >= '0' && name[0] <= '9') &&
@@ -259,29 +258,35 @@ std::optional<ModelCall> parse_call(std::string_view call) {
 // arguments in order (the IDL's) with their kinds and the model call, already parsed, so that
 // no name is typed twice and no call parsed twice.
 void write_python(std::ostream& out) {
+    using fondscijfers::quoted;
     out << "# Generated from addin/functions/function_table.cpp; do not edit.\n"
            "SERVICE = "
-        << fondscijfers::quoted(service_name)
-        << "\nIMPLEMENTATION = " << fondscijfers::quoted(portable_implementation_name)
+        << quoted(service_name) << "\nIMPLEMENTATION = " << quoted(portable_implementation_name)
         << "\n\n# (formula name, method, ((argument, kind), ...), (model function, (argument, "
            "...)),\n"
-           "#  result, example);\n"
+           "#  result, example, the key it reads or \"\");\n"
            "# see Function and ArgumentKind in addin/functions/function_table.hpp.\n"
            "FUNCTIONS = (\n";
     for (const auto& f : functions()) {
-        out << "    (" << fondscijfers::quoted(f.name) << ", " << fondscijfers::quoted(f.method)
-            << ", (";
+        out << "    (" << quoted(f.name) << ", " << quoted(f.method) << ", (";
         for (const auto& a : f.arguments)
-            out << '(' << fondscijfers::quoted(a.idl_name) << ", "
-                << fondscijfers::quoted(kind_name(a.kind)) << "), ";
+            out << '(' << quoted(a.idl_name) << ", " << quoted(kind_name(a.kind)) << "), ";
         const auto call = parse_call(f.model_call); // checked in main()
-        out << "), (" << fondscijfers::quoted(call->function) << ", (";
+        out << "), (" << quoted(call->function) << ", (";
         for (const auto& name : call->arguments)
-            out << fondscijfers::quoted(name) << ", ";
-        out << ")), " << fondscijfers::quoted(result_name(f.result)) << ", "
-            << fondscijfers::quoted(f.example) << "),\n";
+            out << quoted(name) << ", ";
+        out << ")), " << quoted(result_name(f.result)) << ", " << quoted(f.example) << ", "
+            << quoted(f.reads) << "),\n";
     }
-    out << ")\n";
+    out << ")\n\n# Argument kind -> (IDL type, optional): argument_kinds of function_table.hpp.\n"
+           "KINDS = {\n";
+    for (const auto& k : argument_kinds)
+        out << "    " << quoted(k.name) << ": (" << quoted(k.idl_type) << ", "
+            << (k.optional ? "True" : "False") << "),\n";
+    out << "}\n\n# Why an argument is rejected: addin/functions/reasons.hpp.\nREASONS = {\n";
+    for (const auto& r : reasons)
+        out << "    " << quoted(r.name) << ": " << quoted(r.text) << ",\n";
+    out << "}\n";
 }
 
 void write_text(std::ostream& out, const Text& t) {
@@ -388,10 +393,24 @@ bool check_model_call(const Function& f) {
         years += a.kind == ArgumentKind::years;
         ok = ok && std::ranges::count(call->arguments, std::string(a.idl_name)) == 1;
     }
-    if (ok && years <= 1) return true;
-    std::cerr << "function table: " << f.name << ": the model call \"" << f.model_call
-              << "\" must name each of its arguments once (at most one of kind years)\n";
-    return false;
+    if (!ok || years > 1) {
+        std::cerr << "function table: " << f.name << ": the model call \"" << f.model_call
+                  << "\" must name each of its arguments once (at most one of kind years)\n";
+        return false;
+    }
+    // A function that reads a key names one of fondscijfers/keys.hpp and says how
+    // CIRCULAIREBRON explains it; the one reader of a year's figure needs its key.
+    const bool reads = !f.reads.empty();
+    if (reads != (f.explained != Explanation::none) ||
+        (reads && !fondscijfers::keys::find(f.reads)) ||
+        (call->function == year_reader && !reads)) {
+        std::cerr << "function table: " << f.name << ": \"" << f.reads
+                  << "\" must be a key of fondscijfers/keys.hpp, given with its explanation"
+                     " (and for "
+                  << year_reader << ")\n";
+        return false;
+    }
+    return true;
 }
 
 // The methods of the UNO component: each converts its arguments by their kind
@@ -416,11 +435,15 @@ void write_component(std::ostream& out) {
                 out << "    const auto " << a.idl_name
                     << " = argument<ArgumentKind::" << kind_name(a.kind) << ">(" << a.idl_name
                     << "_in);\n";
+        std::string call = "fondscijfers::" + std::string(f.model_call);
+        if (parse_call(f.model_call)->function == year_reader) // the key it reads comes first
+            call.insert(call.find('(') + 1,
+                        "fondscijfers::keys::key(" + fondscijfers::quoted(f.reads) + "), ");
         if (years)
             out << "    return for_each_year(" << years->idl_name << "_in, [&](Year "
-                << years->idl_name << ") { return fondscijfers::" << f.model_call << "; });\n";
+                << years->idl_name << ") { return " << call << "; });\n";
         else
-            out << "    return cell_value(fondscijfers::" << f.model_call << ");\n";
+            out << "    return cell_value(" << call << ");\n";
         out << "}\n";
     }
 }
@@ -457,6 +480,20 @@ void write_reference(std::ostream& out) {
             << "` | " << stand_list(f.name, Language::en) << " |\n";
 }
 
+// The key table of model/data/FORMAT.md: the keys the model reads by name, which functions
+// read each (the function table) and what else the model does with it (keys.hpp).
+void write_key_table(std::ostream& out) {
+    out << "| Key | Used by | Full stand | Shape |\n|---|---|---|---|\n";
+    for (const auto& k : fondscijfers::keys::named) {
+        std::string used;
+        for (const auto& f : functions())
+            if (f.reads == k.name) used += (used.empty() ? "" : ", ") + std::string(f.name);
+        if (!k.use.empty()) used += (used.empty() ? "" : ": ") + std::string(k.use);
+        out << "| `" << k.name << "` | " << used << " | " << (k.required ? "required" : "optional")
+            << " | " << k.shape << " |\n";
+    }
+}
+
 template <class Writer> bool write_file(const fs::path& path, Writer&& writer) {
     fs::create_directories(path.parent_path());
     std::ofstream out(path, std::ios::binary);
@@ -491,7 +528,9 @@ int main(int argc, char** argv) {
                                [](std::ostream& o) { write_description(o, Language::en); }) &&
                     write_file(dir / "function_calls.inc", write_function_calls) &&
                     write_file(dir / "fondscijfers_functions.py", write_python) &&
+                    write_file(dir / "fondscijfers_data.py", write_portable_data) &&
                     write_file(dir / "functions_component.inc", write_component) &&
-                    write_file(dir / "functions-reference.md", write_reference);
+                    write_file(dir / "functions-reference.md", write_reference) &&
+                    write_file(dir / "keys-reference.md", write_key_table);
     return ok ? 0 : 1;
 }

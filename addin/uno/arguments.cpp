@@ -13,7 +13,7 @@ namespace fondscijfers::addin {
 namespace {
 
 // Text of an optional text argument; nullopt when omitted, empty or blank.
-std::optional<std::string> option_text(const css::uno::Any& argument, const char* what) {
+std::optional<std::string> option_text(const css::uno::Any& argument, Reason what) {
     if (!argument.hasValue()) return std::nullopt;
     rtl::OUString text;
     if (!(argument >>= text)) reject(what);
@@ -27,9 +27,9 @@ rtl::OUString text_value(std::string_view text) {
 }
 
 void reject_unless_answered(Answer answer) {
-    if (answer == Answer::unknown_key) reject("unknown key");
-    if (answer == Answer::unknown_field) reject("unknown veld");
-    if (answer == Answer::period_needed) reject("this key has several figures: give jaar");
+    if (answer == Answer::unknown_key) reject(Reason::unknown_key);
+    if (answer == Answer::unknown_field) reject(Reason::unknown_field);
+    if (answer == Answer::period_needed) reject(Reason::period_needed);
 }
 
 } // namespace
@@ -41,20 +41,23 @@ std::string utf8(const rtl::OUString& text) {
         const bool high = c >= 0xD800 && c <= 0xDBFF, low = c >= 0xDC00 && c <= 0xDFFF;
         const bool paired =
             high && i + 1 < text.getLength() && text[i + 1] >= 0xDC00 && text[i + 1] <= 0xDFFF;
-        if (low || (high && !paired)) reject("the text is not valid Unicode (a lone surrogate)");
+        if (low || (high && !paired)) reject(Reason::lone_surrogate);
         if (paired) ++i;
     }
     const rtl::OString bytes = rtl::OUStringToOString(text, RTL_TEXTENCODING_UTF8);
     return std::string(bytes.getStr(), static_cast<std::size_t>(bytes.getLength()));
 }
 
-void reject(const char* why) {
-    throw css::lang::IllegalArgumentException(rtl::OUString::createFromAscii(why), {}, 0);
+void reject(Reason why) {
+    const std::string_view text = reason_text(why);
+    throw css::lang::IllegalArgumentException(
+        rtl::OUString(text.data(), static_cast<sal_Int32>(text.size()), RTL_TEXTENCODING_UTF8), {},
+        0);
 }
 
 Year year_argument(double number) {
     const auto year = Year::from_number(number);
-    if (!year) reject("jaar must be a whole number");
+    if (!year) reject(Reason::year_not_whole);
     return *year;
 }
 
@@ -82,17 +85,17 @@ Year year_argument(const css::uno::Any& argument) {
     if (argument >>= text) {
         if (const auto year = year_from_text(text)) return *year;
     }
-    reject("jaar must be a whole number or a range of years");
+    reject(Reason::year_not_number_or_range);
 }
 
 std::optional<Year> year_in_array(const css::uno::Any& element) {
     if (element.getValueTypeClass() == css::uno::TypeClass_DOUBLE)
         return year_argument(*static_cast<const double*>(element.getValue()));
     rtl::OUString text;
-    if (!(element >>= text)) reject("jaar must be a whole number or a range of years");
+    if (!(element >>= text)) reject(Reason::year_not_number_or_range);
     if (text.trim().isEmpty()) return std::nullopt; // an empty cell of the range
     if (const auto year = year_from_text(text)) return year;
-    reject("jaar must be a whole number or a range of years");
+    reject(Reason::year_not_number_or_range);
 }
 
 double not_available_in_array() noexcept {
@@ -102,7 +105,7 @@ double not_available_in_array() noexcept {
 }
 
 double finite(double value) {
-    if (!std::isfinite(value)) reject("the result is not a finite number");
+    if (!std::isfinite(value)) reject(Reason::not_finite);
     return value;
 }
 
@@ -115,10 +118,10 @@ double array_element(std::optional<Euros> value) noexcept {
 }
 
 std::optional<Stand> optional_stand_argument(const css::uno::Any& argument) {
-    const auto text = option_text(argument, "stand must be a text code such as \"S2020\"");
+    const auto text = option_text(argument, Reason::stand_not_text);
     if (!text) return std::nullopt;
     const auto stand = Stand::parse(*text);
-    if (!stand) reject("unknown stand");
+    if (!stand) reject(Reason::unknown_stand);
     return *stand;
 }
 
@@ -130,17 +133,17 @@ std::optional<Growth> growth_argument(const css::uno::Any& argument) {
     if (!argument.hasValue()) return std::nullopt;
     double rate = 0;
     if (argument.getValueTypeClass() != css::uno::TypeClass_DOUBLE || !(argument >>= rate))
-        reject("groei must be a number");
+        reject(Reason::growth_not_number);
     const auto growth = Growth::from_fraction(rate);
-    if (!growth) reject("groei must be above -100% and at most 100%");
+    if (!growth) reject(Reason::growth_out_of_range);
     return *growth;
 }
 
 Deel deel_argument(const css::uno::Any& argument) {
-    const auto text = option_text(argument, "deel must be \"gemeenten\" or \"totaal\"");
+    const auto text = option_text(argument, Reason::deel_unknown);
     if (!text) return Deel::gemeenten;
     const auto deel = parse_deel(*text);
-    if (!deel) reject("deel must be \"gemeenten\" or \"totaal\"");
+    if (!deel) reject(Reason::deel_unknown);
     return *deel;
 }
 
@@ -152,16 +155,15 @@ std::optional<Period> period_argument(const css::uno::Any& argument) {
         const Year year = year_argument(number);
         return Period{year.value(), year.value()};
     }
-    const auto text =
-        option_text(argument, "jaar must be a year or a period such as \"2019-2021\"");
+    const auto text = option_text(argument, Reason::period_invalid);
     if (!text) return std::nullopt;
     const auto period = parse_period(*text);
-    if (!period) reject("jaar must be a year or a period such as \"2019-2021\"");
+    if (!period) reject(Reason::period_invalid);
     return period;
 }
 
 std::string filter_argument(const css::uno::Any& argument) {
-    return option_text(argument, "filter must be text").value_or("");
+    return option_text(argument, Reason::filter_not_text).value_or("");
 }
 
 css::uno::Any cell_value(const ValueAnswer& answer) {
@@ -179,8 +181,8 @@ ListHeader header_argument(const css::uno::Any& argument) {
     if (!argument.hasValue()) return ListHeader::without;
     double number = 0;
     if (argument.getValueTypeClass() != css::uno::TypeClass_DOUBLE || !(argument >>= number))
-        reject("kop must be TRUE, FALSE, 1 or 0");
-    if (number != 0 && number != 1) reject("kop must be TRUE, FALSE, 1 or 0");
+        reject(Reason::header_invalid);
+    if (number != 0 && number != 1) reject(Reason::header_invalid);
     return number == 1 ? ListHeader::with : ListHeader::without;
 }
 

@@ -8,6 +8,7 @@
 #include "fondscijfers/stand.hpp"
 #include "fondscijfers/year.hpp"
 #include "function_table.hpp"
+#include "reasons.hpp"
 
 #include <com/sun/star/uno/Any.hxx>
 #include <com/sun/star/uno/Sequence.hxx>
@@ -16,7 +17,7 @@
 
 namespace fondscijfers::addin {
 
-[[noreturn]] void reject(const char* why);
+[[noreturn]] void reject(Reason why);
 
 Year year_argument(double number);
 
@@ -96,7 +97,7 @@ template <class Figure> css::uno::Any for_each_year(const css::uno::Any& years, 
     if (years.getValueTypeClass() != css::uno::TypeClass_SEQUENCE)
         return cell_value(figure(year_argument(years)));
     Matrix in;
-    if (!(years >>= in)) reject("jaar must be a year or a range of years");
+    if (!(years >>= in)) reject(Reason::years_not_range);
     Matrix out(in.getLength());
     css::uno::Sequence<css::uno::Any>* out_row = out.getArray();
     for (const auto& row : in) {

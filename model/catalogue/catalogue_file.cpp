@@ -1,6 +1,6 @@
 #include "catalogue_file.hpp"
 
-#include "keys.hpp"
+#include "fondscijfers/keys.hpp"
 #include "plain_text.hpp"
 
 #include <algorithm>

@@ -1,7 +1,7 @@
 #include "fondscijfers/accres.hpp"
 
 #include "figures.hpp"
-#include "keys.hpp"
+#include "fondscijfers/keys.hpp"
 
 #include <cmath>
 

@@ -1,7 +1,7 @@
 #include "fondscijfers/bcf.hpp"
 
 #include "figures.hpp"
-#include "keys.hpp"
+#include "fondscijfers/keys.hpp"
 #include "text_codes.hpp"
 
 #include <cmath>

@@ -2,7 +2,8 @@
 
 #include "figures.hpp"
 #include "fondscijfers/bcf.hpp"
-#include "keys.hpp"
+#include "fondscijfers/keys.hpp"
+#include "function_table.hpp"
 #include "text_codes.hpp"
 
 #include <algorithm>
@@ -236,29 +237,30 @@ TextAnswer vrijval_source(std::optional<Period> period, Stand stand) {
                          (projected ? "; " + projection_sources(stand) : std::string()))};
 }
 
-enum class Method : unsigned char { key, index, declaraties, vrijval };
+using addin::Explanation;
 
+// A function of a year as the function table describes it: its name, how its figures are
+// explained, and the key it reads.
 struct NamedFunction {
     std::string_view name;
-    Method method;
-    keys::Named key;                      // the key it reads (Method::key) or starts from
-    std::optional<keys::Named> also = {}; // a further key that gives figures
+    Explanation method;
+    keys::Named key;
 };
 
-constexpr NamedFunction named_functions[] = {
-    {"ACCRES", Method::key, keys::accres},
-    {"ACCRESPERCENTAGE", Method::key, keys::accres_percentage},
-    {"ACCRESREEEL", Method::key, keys::accres_reeel},
-    {"ACCRESREEELPERCENTAGE", Method::key, keys::accres_reeel_percentage},
-    {"ACCRESINDEX", Method::index, keys::accres_percentage},
-    {"BCFOMVANG", Method::key, keys::bcf_omvang},
-    {"BCFDECLARATIES", Method::declaraties, keys::bcf_declaraties},
-    {"BCFVRIJVAL", Method::vrijval, keys::bcf_omvang, keys::bcf_vrijval_gemeenten},
-    {"OPSCHALINGSKORTING", Method::key, keys::opschalingskorting},
-};
+const std::vector<NamedFunction>& named_functions() {
+    static const std::vector<NamedFunction> list = [] {
+        std::vector<NamedFunction> out;
+        for (const auto& f : addin::functions()) {
+            const auto key = keys::find(f.reads); // the generator rejects a key that is none
+            if (f.explained != Explanation::none && key) out.push_back({f.name, f.explained, *key});
+        }
+        return out;
+    }();
+    return list;
+}
 
 const NamedFunction* named_function(std::string_view name) {
-    for (const auto& f : named_functions)
+    for (const auto& f : named_functions())
         if (detail::matches_code(name, f.name)) return &f;
     return nullptr;
 }
@@ -266,16 +268,7 @@ const NamedFunction* named_function(std::string_view name) {
 // The key a named function's figures belong to, for CIRCULAIREINFO.
 std::string_view info_key(std::string_view name) {
     const NamedFunction* f = named_function(name);
-    if (!f) return name;
-    switch (f->method) {
-    case Method::vrijval:
-        return keys::name(keys::bcf_vrijval_gemeenten);
-    case Method::key:
-    case Method::index:
-    case Method::declaraties:
-        return keys::name(f->key);
-    }
-    return name;
+    return f ? keys::name(f->key) : name;
 }
 
 std::string qualifier_of(const Figure& f) {
@@ -341,13 +334,14 @@ ValueAnswer catalogue_value(std::string_view key, std::optional<Period> period,
 TextAnswer catalogue_source(std::string_view name, std::optional<Period> period, Stand stand) {
     if (const NamedFunction* f = named_function(name)) {
         switch (f->method) {
-        case Method::key:
+        case Explanation::none:
+        case Explanation::key:
             return key_source(keys::name(f->key), period, stand, f->name);
-        case Method::index:
+        case Explanation::index:
             return index_source(period, stand);
-        case Method::declaraties:
+        case Explanation::declaraties:
             return declaraties_source(period, stand);
-        case Method::vrijval:
+        case Explanation::vrijval:
             return vrijval_source(period, stand);
         }
     }
@@ -359,8 +353,10 @@ std::vector<Stand> stands_with(std::string_view name) {
     std::vector<Stand> out;
     const NamedFunction* f = named_function(name);
     for (const Stand s : Stand::all()) {
+        // The vrijval is computed from the table of bcf.omvang, or read where it is stated.
         const bool has =
-            f ? detail::named_entry(f->key, s) || (f->also && detail::named_entry(*f->also, s))
+            f ? detail::named_entry(f->key, s) ||
+                    (f->method == Explanation::vrijval && detail::named_entry(keys::bcf_omvang, s))
               : find_entry(name, s).has_value();
         if (has) out.push_back(s);
     }

@@ -3,8 +3,8 @@
 #pragma once
 
 #include "fondscijfers/catalogue.hpp"
+#include "fondscijfers/keys.hpp"
 #include "fondscijfers/year.hpp"
-#include "keys.hpp"
 
 namespace fondscijfers::detail {
 

@@ -1,7 +1,7 @@
 #include "fondscijfers/opschalingskorting.hpp"
 
 #include "figures.hpp"
-#include "keys.hpp"
+#include "fondscijfers/keys.hpp"
 
 namespace fondscijfers {
 

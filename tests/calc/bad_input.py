@@ -24,7 +24,7 @@ from harness import call_formula
 # table: kind -> [(function, result, template with {x}, the example's value)].
 def templates():
     out = {}
-    for name, _method, arguments, _call, result, example in table.FUNCTIONS:
+    for name, _method, arguments, _call, result, example, _reads in table.FUNCTIONS:
         values = example.split(";")
         assert len(values) == len(arguments), name + ": the example gives every argument"
         for i, (_argument, kind) in enumerate(arguments):
@@ -50,6 +50,9 @@ def read_matrix(path=os.path.join(os.path.dirname(os.path.abspath(__file__)), "b
     rows = [[cell.strip() for cell in line.split("|")]
             for line in open(path, encoding="utf-8") if not line.startswith("#")]
     kinds = rows[0][2:]
+    # One column per argument kind of the function table, in its order (argument_kinds).
+    assert kinds == list(table.KINDS), "%s: the columns %s are not the kinds %s" % (
+        path, kinds, list(table.KINDS))
     return [(row[0], row[1], dict(zip(kinds, row[2:]))) for row in rows[1:]]
 
 

@@ -37,7 +37,7 @@ def example_formulas():
     import fondscijfers_functions as table
 
     return [call_formula(name, result, example.split(";"))
-            for name, _method, _arguments, _call, result, example in table.FUNCTIONS]
+            for name, _method, _arguments, _call, result, example, _reads in table.FUNCTIONS]
 
 
 def arguments(description):

@@ -1,7 +1,7 @@
 // Invariants of the compiled catalogue that the named functions rely on. They hold for any
 // data directory (FONDSCIJFERS_DATA_DIR), not only the shipped one.
 #include "fondscijfers/catalogue.hpp"
-#include "keys.hpp"
+#include "fondscijfers/keys.hpp"
 
 #include <gtest/gtest.h>
 

@@ -10,7 +10,8 @@
 //   b:0, b:1          a boolean;  i:<decimal> a long
 //   m<n>:<row>;<row>  a range of n rows, each of cells separated by ',' (each cell one of
 //                     the above; an empty row has no cells)
-// A result: Err:502 (IllegalArgumentException), #N/A (void), n:<16 hex>, t:<UTF-8 text with
+// A result: Err:502 and the reason (IllegalArgumentException), #N/A (void), n:<16 hex>, t:<UTF-8
+// text with
 // '\' and control characters as \xNN>, or m:[cell|cell...][...] for a range.
 #include "component.hpp"
 
@@ -166,8 +167,9 @@ int main() {
             const Any r =
                 call_function(static_cast<int>(method - std::begin(function_methods)), in, *f);
             out = result_text(r);
-        } catch (const css::lang::IllegalArgumentException&) {
-            out = "Err:502";
+        } catch (const css::lang::IllegalArgumentException& e) {
+            const rtl::OString why = rtl::OUStringToOString(e.Message, RTL_TEXTENCODING_UTF8);
+            out = "Err:502 " + std::string(why.getStr(), static_cast<std::size_t>(why.getLength()));
         }
         std::cout << line << " => " << out << '\n';
     }

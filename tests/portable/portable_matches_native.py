@@ -6,13 +6,15 @@ field; filters with accents; odd values: NaN, infinities, fractions, far-out num
 floating-point noise, texts, empty and omitted arguments, ranges), lets the native component
 answer them (native_calls, through its UNO interface without an office) and the portable core
 answer them with the values pyuno would pass it, and compares the lines: the same numbers to
-the bit (NaN payloads included), the same texts byte for byte, the same errors.
+the bit (NaN payloads included), the same texts byte for byte, the same errors for the same
+reason.
 
 Usage: portable_matches_native.py --native <native_calls> --pythonpath <dir>[:<dir>...]
 """
 import argparse
 import collections
 import os
+import random
 import struct
 import subprocess
 import sys
@@ -92,57 +94,76 @@ FILTERS = [None, "", "jeugd", "JEUGD", "reeel", "re\u00ebel", "RE\u00cbEL", "Re\
 FLAGS = [None, 0.0, 1.0, True, 2.0, "ja", NAN, -0.0, "1"]
 
 
-def keys_and_periods(core):
-    """Every key of the catalogue, with the years and periods of its figures."""
+BUDGET = 60000  # calls per function; a larger product is sampled (seeded, so repeatable)
+
+
+def figure_periods(data):
+    """Every catalogue key, with the years and periods of its figures in any stand."""
     periods = collections.defaultdict(set)
-    for e in core._ENTRIES:
-        for f in e.figures:
-            periods[e.key].add(f.period)
+    for key, stands in data.VALUES.items():
+        for figures in stands:
+            periods[key].update(p for p in (figures or ()) if p is not None)
     return periods
 
 
-def grid(core):
-    calls = []
-    years = YEARS + ODD_NUMBERS + ODD_TEXTS + ODD_OTHERS + RANGES
-    # Every function of the table that takes a year and a stand; the others below.
-    for _name, method, arguments, *_ in core.functions.FUNCTIONS:
-        if [kind for _, kind in arguments] == ["years", "stand"]:
-            calls += [(method, y, s) for y in years for s in STANDS]
-    calls += [("accresIndex", b, y, s) for b in YEARS + ODD_NUMBERS for y in years
-              for s in (None, "S2020", "STARTNOTA", "M2020", "x")]
-    calls += [("bcfDeclaraties", y, g, s) for y in years for g in GROWTHS
-              for s in (None, "S2020", "M2020", "S2019", "STARTNOTA", "S2030")]
-    calls += [("bcfVrijval", y, g, d, s) for y in years for g in GROWTHS for d in DEELS
-              for s in (None, "S2020", "M2020", "STARTNOTA")]
-    key_periods = keys_and_periods(core)
-    # Every function of the table by name: CIRCULAIREBRON and CIRCULAIREINFO explain those of
-    # a year and reject the others, in both implementations alike.
-    names = sorted(key_periods) + [f[0] for f in core.functions.FUNCTIONS] + [
+def values_by_kind(core):
+    """The values tried for an argument of each kind of the function table."""
+    periods = figure_periods(core.data)
+    names = sorted(periods) + [f[0] for f in core.functions.FUNCTIONS] + [
         "ACCRES.NOMINAAL", " jeugd.incidenteel ", "jeugd.incidentele", "", "x" * 200,
         "a" * 128, "\ud800jeugd.incidenteel", "\U0001f642", "bcfvrijval", " BCFVrijval\t",
         "JEUGD.INCIDENTEEL\u00a0", "accres.nominaal\u2000"]
+    own = sorted(set().union(*periods.values()))
+    texts = [("%d" % a) if a == b else "%d-%d" % (a, b) for a, b in own]
     odd_periods = [None, 2021.5, NAN, 1e12, "abc", "", " 2019 - 2021 ", "2021-2019",
                    "2019-2020-2021", "12345", "2022", True, "2018-2021", "\u20002022"]
-    for name in names:
-        own = sorted(key_periods.get(name.strip().lower(), ()))
-        texts = [("%d" % a) if a == b else "%d-%d" % (a, b) for a, b in own]
-        singles = [float(a) for a, b in own if a == b]
-        periods = odd_periods + texts + sorted(set(YEARS + singles))
-        calls += [(m, name, p, s) for m in ("circulaire", "circulaireBron") for p in periods
-                  for s in STANDS[:9]]
-        info_periods = odd_periods[:6] + texts + singles[:3]
-        calls += [("circulaireInfo", name, f, p, s) for f in FIELDS for p in info_periods
-                  for s in STANDS[:7]]
-    calls += [("circulaireLijst", f, k) for f in FILTERS for k in FLAGS]
-    calls += [("circulaireStand", s) for s in STANDS]
+    return {
+        "years": YEARS + ODD_NUMBERS + ODD_TEXTS + ODD_OTHERS + RANGES,
+        "year": YEARS + ODD_NUMBERS,  # IDL double: Calc passes a number
+        "stand": STANDS, "stand_code": STANDS, "growth": GROWTHS, "deel": DEELS,
+        "key": names, "field": FIELDS, "filter": FILTERS, "header": FLAGS,
+        "period": odd_periods + texts + sorted(set(YEARS + [float(a) for a, b in own if a == b])),
+    }
+
+
+def calls_of(method, lists, budget=BUDGET):
+    """Every combination of the lists, or a seeded sample of `budget` of them, and then every
+    value of each list with the first value of the others."""
+    size = 1
+    for values in lists:
+        size *= len(values)
+    if size <= budget:
+        indices = range(size)
+    else:
+        indices = sorted(random.Random(method).sample(range(size), budget))
+    calls = []
+    for index in indices:
+        call = []
+        for values in reversed(lists):
+            index, at = divmod(index, len(values))
+            call.append(values[at])
+        calls.append((method,) + tuple(reversed(call)))
+    for i, values in enumerate(lists):
+        calls += [(method,) + tuple(v if j == i else other[0] for j, other in enumerate(lists))
+                  for v in values]
+    return calls
+
+
+def grid(core):
+    """Every function of the table, by the kinds of its arguments: a new function, or one of
+    a new signature, is covered without an edit here."""
+    by_kind = values_by_kind(core)
+    calls = []
+    for _name, method, arguments, *_ in core.functions.FUNCTIONS:
+        calls += calls_of(method, [by_kind[kind] for _, kind in arguments])
     return calls
 
 
 def python_answer(core, call):
     try:
         return result_text(core.spreadsheet_function(call[0])(*call[1:]))
-    except core.Rejected:
-        return "Err:502"
+    except core.Rejected as e:
+        return "Err:502 " + str(e)
 
 
 def main():

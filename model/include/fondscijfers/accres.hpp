@@ -1,5 +1,7 @@
 // Accres of the algemene uitkering (gemeentefonds), per year and stand.
-// Every function returns std::nullopt where the source has no figure.
+// Every function returns std::nullopt where the source has no figure. The spreadsheet
+// functions read the printed figures through year_figure (year_figure.hpp); these typed
+// readers are the model's C++ interface.
 #pragma once
 
 #include "fondscijfers/amounts.hpp"

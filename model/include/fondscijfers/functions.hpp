@@ -6,3 +6,4 @@
 #include "fondscijfers/bcf.hpp"
 #include "fondscijfers/circulaire.hpp"
 #include "fondscijfers/opschalingskorting.hpp"
+#include "fondscijfers/year_figure.hpp"

@@ -1,0 +1,323 @@
+// fondscijfers_data.py: every answer of the portable component that the data fixes, made by
+// the C++ model itself. The portable core looks them up; it keeps only the conversion of
+// arguments, the BCF method's arithmetic (a free growth rate) and the catalogue filter.
+//
+// The answers are asked of the model for every name (key or function of a year), stand and
+// candidate period: none, every period of a figure, and every single year from one before
+// the first year of the data to one after its last. The model answers nothing outside them
+// (its answers are figures of exactly a period, or of a year of a table).
+#include "portable_data.hpp"
+
+#include "figures.hpp"
+#include "fondscijfers/functions.hpp"
+#include "function_table.hpp"
+#include "text_codes.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace fondscijfers::addin {
+namespace {
+
+constexpr std::pair<std::uint16_t, std::uint16_t> fold_table[] = {
+#include "fold_table.inc"
+};
+
+// A Python string literal of UTF-8 text (the module declares its encoding).
+std::string text_literal(std::string_view text) {
+    static constexpr char hex[] = "0123456789abcdef";
+    std::string out = "\"";
+    for (const char c : text) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (byte < 0x20 || byte == 0x7F) {
+            out += "\\x";
+            out += hex[byte >> 4];
+            out += hex[byte & 15];
+        } else {
+            out += c;
+        }
+    }
+    return out + '"';
+}
+
+std::string text_literal(const std::u32string& text) {
+    std::string utf8;
+    for (const char32_t c : text) {
+        if (c < 0x80) {
+            utf8 += static_cast<char>(c);
+        } else if (c < 0x800) {
+            utf8 += static_cast<char>(0xC0 | (c >> 6));
+            utf8 += static_cast<char>(0x80 | (c & 0x3F));
+        } else if (c < 0x10000) {
+            utf8 += static_cast<char>(0xE0 | (c >> 12));
+            utf8 += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+            utf8 += static_cast<char>(0x80 | (c & 0x3F));
+        } else {
+            utf8 += static_cast<char>(0xF0 | (c >> 18));
+            utf8 += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+            utf8 += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+            utf8 += static_cast<char>(0x80 | (c & 0x3F));
+        }
+    }
+    return text_literal(std::string_view(utf8));
+}
+
+// The double exactly: the shortest text that reads back as the same double.
+std::string number_literal(double value) {
+    char buffer[40];
+    const auto end = std::to_chars(std::begin(buffer), std::end(buffer), value).ptr;
+    std::string out(buffer, end);
+    if (out.find_first_of(".e") == std::string::npos) out += ".0";
+    return out;
+}
+
+std::string period_literal(std::optional<Period> p) {
+    return p ? "(" + std::to_string(p->first) + ", " + std::to_string(p->last) + ")" : "None";
+}
+
+// Texts are written once, in TEXTS, and named by their index.
+class Texts {
+public:
+    std::size_t operator()(const std::string& text) {
+        const auto [it, added] = index_.try_emplace(text, list_.size());
+        if (added) list_.push_back(text);
+        return it->second;
+    }
+    const std::vector<std::string>& list() const { return list_; }
+
+private:
+    std::map<std::string, std::size_t> index_;
+    std::vector<std::string> list_;
+};
+
+// "year_figure" of "year_figure(jaar, stand)".
+std::string_view model_function(std::string_view call) {
+    return call.substr(0, call.find('('));
+}
+
+std::string lower(std::string_view text) {
+    std::string out(text);
+    for (char& c : out)
+        c = ascii_lower(c);
+    return out;
+}
+
+struct Domain {
+    std::vector<std::string> keys;      // every key of any stand
+    std::vector<std::string> functions; // the functions of a year, by formula name
+    std::vector<std::optional<Period>> periods;
+    int first_year = 0, last_year = 0;
+};
+
+Domain domain() {
+    Domain d;
+    std::set<std::string> keys;
+    std::set<std::pair<int, int>> periods;
+    for (const auto& e : all_entries()) {
+        keys.emplace(e.key);
+        for (const auto& f : Entry(e).figures())
+            periods.emplace(f.first_year, f.last_year);
+    }
+    d.keys.assign(keys.begin(), keys.end());
+    d.first_year = periods.begin()->first - 1;
+    d.last_year = 0;
+    for (const auto& [first, last] : periods)
+        d.last_year = std::max(d.last_year, last + 1);
+    for (int y = d.first_year; y <= d.last_year; ++y)
+        periods.emplace(y, y);
+    d.periods.emplace_back(std::nullopt);
+    for (const auto& [first, last] : periods)
+        d.periods.emplace_back(Period{first, last});
+    for (const auto& f : functions())
+        if (f.explained != Explanation::none) d.functions.emplace_back(f.name);
+    return d;
+}
+
+// name -> stand -> period -> text index: the found answers of `answer(name, period, stand)`.
+template <class Answer>
+void write_text_answers(std::ostream& out, const Domain& d, const std::vector<std::string>& names,
+                        Texts& texts, Answer&& answer) {
+    out << "{\n";
+    for (const auto& name : names) {
+        out << "    " << text_literal(lower(name)) << ": (";
+        for (const Stand s : Stand::all()) {
+            out << '{';
+            for (const auto& p : d.periods) {
+                const TextAnswer a = answer(name, p, s);
+                if (a.answer == fondscijfers::Answer::found)
+                    out << period_literal(p) << ": " << texts(a.text) << ", ";
+            }
+            out << "}, ";
+        }
+        out << "),\n";
+    }
+    out << "}";
+}
+
+std::string figure_literal(const Figure* f) {
+    return f ? "(" + std::to_string(f->digits) + ", " + std::to_string(f->exponent) + ")" : "None";
+}
+
+// The inputs of the BCF method per stand, for the portable core's arithmetic (bcf.cpp).
+void write_bcf(std::ostream& out, const Domain& d) {
+    out << "(\n";
+    for (const Stand s : Stand::all()) {
+        const auto by_year = [&](keys::Named key) {
+            std::string text = "{";
+            for (int y = d.first_year; y <= d.last_year; ++y)
+                if (const Figure* f = detail::year_figure(key, s, Year{y}))
+                    text += std::to_string(y) + ": " + figure_literal(f) + ", ";
+            return text + "}";
+        };
+        const Figure* rate = detail::only_figure(keys::bcf_growth, s);
+        out << "    {\"omvang\": " << by_year(keys::bcf_omvang)
+            << ",\n     \"declaraties\": " << by_year(keys::bcf_declaraties)
+            << ",\n     \"raming\": " << figure_literal(detail::only_figure(keys::bcf_flat_line, s))
+            << ",\n     \"groei\": "
+            << (rate ? "(" + std::to_string(rate->first_year) + ", " +
+                           std::to_string(rate->last_year) + ", " + number_literal(rate->value()) +
+                           ")"
+                     : std::string("None"))
+            << ",\n     \"aandeel\": "
+            << figure_literal(detail::only_figure(keys::bcf_gemeenten_share, s))
+            << ",\n     \"vrijval\": {";
+        for (int y = d.first_year; y <= d.last_year; ++y)
+            if (const auto v = year_figure(keys::bcf_vrijval_gemeenten, Year{y}, s))
+                out << y << ": " << number_literal(*v) << ", ";
+        out << "}},\n";
+    }
+    out << ")";
+}
+
+} // namespace
+
+void write_portable_data(std::ostream& out) {
+    const Domain d = domain();
+    Texts texts;
+    std::vector<std::string> explained = d.functions;
+    explained.insert(explained.end(), d.keys.begin(), d.keys.end());
+
+    out << "# -*- coding: utf-8 -*-\n"
+           "# Generated by the C++ model at build time (addin/generator/portable_data.cpp): the\n"
+           "# answers the data fixes, for the portable component to look up. Do not edit.\n"
+           "# Names are keys and the functions of a year in lower case; stands are indices into\n"
+           "# STANDS; periods are (first, last) or None; texts are indices into TEXTS.\n\n";
+    out << "# (code, title): the default stand first.\nSTANDS = (\n";
+    for (const Stand s : Stand::all())
+        out << "    (" << text_literal(s.code()) << ", " << text_literal(s.title()) << "),\n";
+    out << ")\n\n# Every key of some stand.\nKEYS = frozenset((\n";
+    for (const auto& k : d.keys)
+        out << "    " << text_literal(k) << ",\n";
+    out << "))\n\n# The functions of a year that CIRCULAIREBRON and CIRCULAIREINFO explain.\n"
+           "FUNCTIONS = frozenset((";
+    for (const auto& f : d.functions)
+        out << text_literal(lower(f)) << ", ";
+    out << "))\n\n# CIRCULAIREINFO's fields, CIRCULAIRELIJST's column titles.\nINFO_FIELDS = (";
+    for (const auto f : info_fields())
+        out << text_literal(f) << ", ";
+    out << ")\nLIST_TITLES = (";
+    for (const auto t : list_titles())
+        out << text_literal(t) << ", ";
+
+    // CIRCULAIRE: key -> per stand {period: value}; None: the key's only figure, or
+    // PERIOD_NEEDED when it has several. A stand without the key: None.
+    out << ")\n\nPERIOD_NEEDED = \"period_needed\"\nVALUES = {\n";
+    for (const auto& key : d.keys) {
+        out << "    " << text_literal(key) << ": (";
+        for (const Stand s : Stand::all()) {
+            if (!find_entry(key, s)) {
+                out << "None, ";
+                continue;
+            }
+            out << '{';
+            for (const auto& p : d.periods) {
+                const ValueAnswer a = catalogue_value(key, p, s);
+                if (a.answer == fondscijfers::Answer::found)
+                    out << period_literal(p) << ": " << number_literal(a.value) << ", ";
+                else if (a.answer == fondscijfers::Answer::period_needed)
+                    out << period_literal(p) << ": PERIOD_NEEDED, ";
+            }
+            out << "}, ";
+        }
+        out << "),\n";
+    }
+    out << "}\n\n# The one reader of a year's figure: key -> per stand {year: value}.\n"
+           "YEAR_FIGURES = {\n";
+    std::set<std::string_view> read;
+    for (const auto& f : functions())
+        if (model_function(f.model_call) == "year_figure" && read.insert(f.reads).second) {
+            out << "    " << text_literal(f.reads) << ": (";
+            for (const Stand s : Stand::all()) {
+                out << '{';
+                for (int y = d.first_year; y <= d.last_year; ++y)
+                    if (const auto v = year_figure(*keys::find(f.reads), Year{y}, s))
+                        out << y << ": " << number_literal(*v) << ", ";
+                out << "}, ";
+            }
+            out << "),\n";
+        }
+    out << "}\n\n# ACCRESINDEX: per stand {(basisjaar, jaar): factor}.\nACCRES_INDEX = (\n";
+    for (const Stand s : Stand::all()) {
+        out << "    {";
+        for (int b = d.first_year; b <= d.last_year; ++b)
+            for (int y = d.first_year; y <= d.last_year; ++y)
+                if (const auto v = accres_index(Year{b}, Year{y}, s))
+                    out << '(' << b << ", " << y << "): " << number_literal(*v) << ", ";
+        out << "},\n";
+    }
+    out << ")\n\n# The BCF method's inputs per stand: figures as (digits, exponent), the growth "
+           "as\n"
+           "# (first year, last year, rate), the stated vrijval of past years in euros.\nBCF = ";
+    write_bcf(out, d);
+
+    out << "\n\n# CIRCULAIREBRON: name -> per stand {period: text}.\nSOURCES = ";
+    write_text_answers(out, d, explained, texts, [](const std::string& n, auto p, Stand s) {
+        return catalogue_source(n, p, s);
+    });
+    out << "\n\n# CIRCULAIREINFO: field -> name -> per stand {period: text}.\nINFO = {\n";
+    for (const auto field : info_fields()) {
+        out << text_literal(field) << ": ";
+        write_text_answers(out, d, explained, texts, [&](const std::string& n, auto p, Stand s) {
+            return catalogue_info(n, field, p, s);
+        });
+        out << ",\n";
+    }
+    out << "}\n\n# CIRCULAIRELIJST: per entry its key and description folded (case and accents\n"
+           "# ignored) and its row.\nLIST = (\n";
+    const auto rows = catalogue_list("");
+    std::size_t i = 0;
+    for (const auto& e : all_entries()) {
+        const ListRow& r = rows[i++];
+        const std::string cells[] = {std::string(r.key),
+                                     std::string(r.description),
+                                     std::string(unit_name(r.unit)),
+                                     r.years,
+                                     std::string(r.stand),
+                                     r.qualifier,
+                                     r.character,
+                                     std::string(r.overlaps)};
+        out << "    (" << text_literal(detail::folded(e.key)) << ", "
+            << text_literal(detail::folded(e.description)) << ", (";
+        for (const auto& c : cells)
+            out << text_literal(std::string_view(c)) << ", ";
+        out << ")),\n";
+    }
+    out << ")\n\n# The filter's folding beyond ASCII (model/src/fold_table.inc).\nFOLD = {\n";
+    for (const auto& [from, to] : fold_table)
+        out << "    " << from << ": " << to << ",\n";
+    out << "}\n\nTEXTS = (\n";
+    for (const auto& t : texts.list())
+        out << "    " << text_literal(std::string_view(t)) << ",\n";
+    out << ")\n";
+}
+
+} // namespace fondscijfers::addin
