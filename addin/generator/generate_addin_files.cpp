@@ -6,7 +6,7 @@
 //   description-nl.txt, -en.txt        the Extension Manager's description
 //   function_calls.inc                 a call of every function, for the fuzzer and tests
 //   fondscijfers_functions.py          what the portable (Python) component needs of the table
-//   fondscijfers_data.py               the answers the data fixes, for the portable component
+//   function_tables.inc                the calls that tabulate functions for the portable data
 //   functions_component.inc            the UNO component's methods, each bound to its model call
 //   functions-reference.md             the function list of docs/functions.md
 //   keys-reference.md                  the key table of model/data/FORMAT.md
@@ -15,7 +15,6 @@
 #include "fondscijfers/keys.hpp"
 #include "function_table.hpp"
 #include "plain_text.hpp"
-#include "portable_data.hpp"
 #include "reasons.hpp"
 
 #include <algorithm>
@@ -413,6 +412,54 @@ bool check_model_call(const Function& f) {
     return true;
 }
 
+// The model call as C++: the one reader of a year's figure takes the function's key first.
+std::string model_expression(const Function& f) {
+    std::string call = "fondscijfers::" + std::string(f.model_call);
+    if (parse_call(f.model_call)->function == year_reader)
+        call.insert(call.find('(') + 1,
+                    "fondscijfers::keys::key(" + fondscijfers::quoted(f.reads) + "), ");
+    return call;
+}
+
+// A function whose arguments all have finite domains (years, stands) has a fixed answer for
+// each of them: the portable component gets its table instead of its code.
+bool is_tabulated(const Function& f) {
+    return std::ranges::all_of(f.arguments, [](const Argument& a) {
+        return a.kind == ArgumentKind::years || a.kind == ArgumentKind::year ||
+               a.kind == ArgumentKind::stand || a.kind == ArgumentKind::stand_code;
+    });
+}
+
+// function_tables.inc, for the portable data generator (portable_data.cpp): per tabulated
+// function, its model call over every point of its arguments' domains.
+void write_function_tables(std::ostream& out) {
+    out << "// Generated from addin/functions/function_table.cpp, included by portable_data.cpp.\n"
+           "template <class Tables> void tabulate_functions(Tables& w) {\n";
+    for (const auto& f : functions()) {
+        if (!is_tabulated(f)) continue;
+        out << "    w.begin(\"" << f.method << "\");\n";
+        std::string indent = "    ";
+        std::string points;
+        for (const auto& a : f.arguments) {
+            const std::string name(a.idl_name);
+            const std::string domain = a.kind == ArgumentKind::stand        ? "stands"
+                                       : a.kind == ArgumentKind::stand_code ? "optional_stands"
+                                                                            : "years";
+            out << indent << "for (const auto& " << name << "_at : w." << domain << "()) {\n"
+                << indent << "    const auto& " << name << " = " << name << "_at.value;\n";
+            indent += "    ";
+            points += (points.empty() ? "" : ", ") + ("&" + name + "_at");
+        }
+        out << indent << "w.add({" << points << "}, " << model_expression(f) << ");\n";
+        for (std::size_t i = 0; i < f.arguments.size(); ++i) {
+            indent.resize(indent.size() - 4);
+            out << indent << "}\n";
+        }
+        out << "    w.end();\n";
+    }
+    out << "}\n";
+}
+
 // The methods of the UNO component: each converts its arguments by their kind
 // (addin/uno/arguments.hpp) and returns the model call's result as a cell value; a `years`
 // argument is converted per year, so that a range gives an array.
@@ -435,10 +482,7 @@ void write_component(std::ostream& out) {
                 out << "    const auto " << a.idl_name
                     << " = argument<ArgumentKind::" << kind_name(a.kind) << ">(" << a.idl_name
                     << "_in);\n";
-        std::string call = "fondscijfers::" + std::string(f.model_call);
-        if (parse_call(f.model_call)->function == year_reader) // the key it reads comes first
-            call.insert(call.find('(') + 1,
-                        "fondscijfers::keys::key(" + fondscijfers::quoted(f.reads) + "), ");
+        const std::string call = model_expression(f);
         if (years)
             out << "    return for_each_year(" << years->idl_name << "_in, [&](Year "
                 << years->idl_name << ") { return " << call << "; });\n";
@@ -528,7 +572,7 @@ int main(int argc, char** argv) {
                                [](std::ostream& o) { write_description(o, Language::en); }) &&
                     write_file(dir / "function_calls.inc", write_function_calls) &&
                     write_file(dir / "fondscijfers_functions.py", write_python) &&
-                    write_file(dir / "fondscijfers_data.py", write_portable_data) &&
+                    write_file(dir / "function_tables.inc", write_function_tables) &&
                     write_file(dir / "functions_component.inc", write_component) &&
                     write_file(dir / "functions-reference.md", write_reference) &&
                     write_file(dir / "keys-reference.md", write_key_table);

@@ -1,12 +1,12 @@
-// fondscijfers_data.py: every answer of the portable component that the data fixes, made by
-// the C++ model itself. The portable core looks them up; it keeps only the conversion of
-// arguments, the BCF method's arithmetic (a free growth rate) and the catalogue filter.
+// generate_portable_data <fondscijfers_data.py>: every answer of the portable component
+// that the data fixes, made by the C++ model itself. The portable core looks them up; it keeps only
+// the conversion of arguments, the BCF method's arithmetic (a free growth rate) and the catalogue
+// filter.
 //
 // The answers are asked of the model for every name (key or function of a year), stand and
 // candidate period: none, every period of a figure, and every single year from one before
 // the first year of the data to one after its last. The model answers nothing outside them
 // (its answers are figures of exactly a period, or of a year of a table).
-#include "portable_data.hpp"
 
 #include "figures.hpp"
 #include "fondscijfers/functions.hpp"
@@ -15,9 +15,13 @@
 
 #include <algorithm>
 #include <charconv>
+#include <fstream>
+#include <iostream>
+#include <limits>
 #include <map>
 #include <optional>
 #include <set>
+#include <stdexcept>
 #include <string>
 #include <utility>
 #include <vector>
@@ -98,11 +102,6 @@ private:
     std::map<std::string, std::size_t> index_;
     std::vector<std::string> list_;
 };
-
-// "year_figure" of "year_figure(jaar, stand)".
-std::string_view model_function(std::string_view call) {
-    return call.substr(0, call.find('('));
-}
 
 std::string lower(std::string_view text) {
     std::string out(text);
@@ -198,6 +197,81 @@ void write_bcf(std::ostream& out, const Domain& d) {
     out << ")";
 }
 
+// Writes the answers of the tabulated functions (function_tables.inc) over every point of
+// their arguments' domains: every year of the data and one more at each end, and every
+// stand. It also calls them with years beyond that: an answer there would be missing from
+// the table, so it is a failure.
+struct Tables {
+    template <class T> struct Point {
+        T value;
+        std::string key;
+        bool outside = false;
+    };
+    struct Any {
+        const std::string& key;
+        bool outside;
+        template <class T> Any(const Point<T>* p) : key(p->key), outside(p->outside) {} // NOLINT
+    };
+
+    std::ostream& out;
+    std::vector<Point<Year>> year_points;
+    std::vector<Point<Stand>> stand_points;
+    std::vector<Point<std::optional<Stand>>> optional_stand_points;
+    std::string method, failures;
+
+    Tables(std::ostream& o, const Domain& d) : out(o) {
+        for (int y = d.first_year; y <= d.last_year; ++y)
+            year_points.push_back({Year{y}, std::to_string(y)});
+        for (const int y :
+             {d.first_year - 1, d.last_year + 1, d.first_year - 100, d.last_year + 100,
+              std::numeric_limits<int>::min(), std::numeric_limits<int>::max()})
+            year_points.push_back({Year{y}, std::to_string(y), true});
+        optional_stand_points.push_back({std::nullopt, "None"});
+        for (const Stand s : Stand::all()) {
+            stand_points.push_back({s, std::to_string(s.index())});
+            optional_stand_points.push_back({s, std::to_string(s.index())});
+        }
+    }
+    const auto& years() const { return year_points; }
+    const auto& stands() const { return stand_points; }
+    const auto& optional_stands() const { return optional_stand_points; }
+
+    void begin(std::string_view m) {
+        method = m;
+        out << "    " << text_literal(m) << ": {";
+    }
+    void end() { out << "},\n"; }
+
+    void add(std::initializer_list<Any> points, const std::optional<double>& v) {
+        answer(points, v ? std::optional<std::string>(number_literal(*v)) : std::nullopt);
+    }
+    void add(std::initializer_list<Any> points, const std::optional<Euros>& v) {
+        answer(points, v ? std::optional<std::string>(number_literal(static_cast<double>(v->value)))
+                         : std::nullopt);
+    }
+    void add(std::initializer_list<Any> points, std::string_view text) {
+        answer(points, text_literal(text));
+    }
+
+private:
+    void answer(std::initializer_list<Any> points, const std::optional<std::string>& literal) {
+        std::string key = "(";
+        bool outside = false;
+        for (const Any& p : points) {
+            key += p.key + ", ";
+            outside = outside || p.outside;
+        }
+        if (!literal) return;
+        if (outside) {
+            failures += method + key + "): an answer beyond the data's years cannot be tabulated\n";
+            return;
+        }
+        out << key << "): " << *literal << ", ";
+    }
+};
+
+#include "function_tables.inc"
+
 } // namespace
 
 void write_portable_data(std::ostream& out) {
@@ -250,31 +324,13 @@ void write_portable_data(std::ostream& out) {
         }
         out << "),\n";
     }
-    out << "}\n\n# The one reader of a year's figure: key -> per stand {year: value}.\n"
-           "YEAR_FIGURES = {\n";
-    std::set<std::string_view> read;
-    for (const auto& f : functions())
-        if (model_function(f.model_call) == "year_figure" && read.insert(f.reads).second) {
-            out << "    " << text_literal(f.reads) << ": (";
-            for (const Stand s : Stand::all()) {
-                out << '{';
-                for (int y = d.first_year; y <= d.last_year; ++y)
-                    if (const auto v = year_figure(*keys::find(f.reads), Year{y}, s))
-                        out << y << ": " << number_literal(*v) << ", ";
-                out << "}, ";
-            }
-            out << "),\n";
-        }
-    out << "}\n\n# ACCRESINDEX: per stand {(basisjaar, jaar): factor}.\nACCRES_INDEX = (\n";
-    for (const Stand s : Stand::all()) {
-        out << "    {";
-        for (int b = d.first_year; b <= d.last_year; ++b)
-            for (int y = d.first_year; y <= d.last_year; ++y)
-                if (const auto v = accres_index(Year{b}, Year{y}, s))
-                    out << '(' << b << ", " << y << "): " << number_literal(*v) << ", ";
-        out << "},\n";
-    }
-    out << ")\n\n# The BCF method's inputs per stand: figures as (digits, exponent), the growth "
+    out << "}\n\n# The functions whose arguments are all years and stands: method -> {(argument,\n"
+           "# ...): answer}, the arguments in the order of the function table (stands as\n"
+           "# indices, an omitted stand_code as None).\nTABLES = {\n";
+    Tables tables(out, d);
+    tabulate_functions(tables);
+    if (!tables.failures.empty()) throw std::runtime_error(tables.failures);
+    out << "}\n\n# The BCF method's inputs per stand: figures as (digits, exponent), the growth "
            "as\n"
            "# (first year, last year, rate), the stated vrijval of past years in euros.\nBCF = ";
     write_bcf(out, d);
@@ -321,3 +377,20 @@ void write_portable_data(std::ostream& out) {
 }
 
 } // namespace fondscijfers::addin
+
+int main(int argc, char** argv) {
+    if (argc != 2) {
+        std::cerr << "usage: " << argv[0] << " <fondscijfers_data.py>\n";
+        return 2;
+    }
+    std::ofstream out(argv[1], std::ios::binary);
+    try {
+        fondscijfers::addin::write_portable_data(out);
+    } catch (const std::exception& e) {
+        std::cerr << "portable data: " << e.what();
+        return 1;
+    }
+    out.close();
+    if (!out) std::cerr << "cannot write " << argv[1] << '\n';
+    return out ? 0 : 1;
+}

@@ -2,9 +2,9 @@
 runs in the Python LibreOffice bundles on every platform (3.8 and later) and can be imported
 outside an office.
 
-It computes nothing the data fixes: every such answer (figures, sources, descriptions, the
-catalogue list, the index factors) was made by the C++ model at build time into
-fondscijfers_data. What is left here: the conversion of the arguments (as
+It computes nothing the data fixes: every such answer (the answers of every function whose
+arguments are years and stands, the figures of the catalogue, sources, descriptions, the
+catalogue list) was made by the C++ model at build time into fondscijfers_data. What is left here: the conversion of the arguments (as
 addin/uno/arguments.cpp), the lookups, the catalogue filter and the arithmetic of the BCF
 method under a growth rate the user gives (as model/src/bcf.cpp).
 
@@ -12,7 +12,6 @@ Arguments arrive as pyuno gives them: None (omitted), float, str, bool, int, or 
 tuples (a range). A rejected argument raises Rejected (Calc: Err:502); no figure is None
 (Calc: #N/A). The test portable_matches_native compares both implementations on a large grid.
 """
-import functools
 import math
 import struct
 
@@ -107,15 +106,6 @@ def year_from_number(number):
 
 # --- The lookups -------------------------------------------------------------------------------
 
-def year_figure(key, year, stand):
-    """The one reader of a year's figure of `key` (year_figure.hpp)."""
-    return data.YEAR_FIGURES[key][stand].get(year)
-
-
-def accres_index(base, year, stand):
-    return data.ACCRES_INDEX[stand].get((base, year))
-
-
 def catalogue_value(key, period, stand):
     figures = data.VALUES.get(_normal(key), False)
     if figures is False:
@@ -151,11 +141,6 @@ def catalogue_list(filter_text, header=False):
     part = _folded(_trim_blanks(filter_text))
     rows = [row for key, description, row in data.LIST if part in key or part in description]
     return [data.LIST_TITLES] + rows if rows and header else rows
-
-
-def stand_answer(stand):
-    """CIRCULAIRESTAND: without a stand the default stand's code, with one its title."""
-    return data.STANDS[DEFAULT_STAND][0] if stand is None else data.STANDS[stand][1]
 
 
 # --- The BCF method under a given growth (bcf.cpp) ---------------------------------------------
@@ -423,13 +408,14 @@ def _cell(result):
 def spreadsheet_function(method):
     """The function Calc calls by its IDL method name: every argument converted by its kind,
     then the model call of the function table, per year for a `years` argument (as the
-    generated methods of addin/uno/functions_component.cpp). The one reader of a year's
-    figure takes the function's key first."""
+    generated methods of addin/uno/functions_component.cpp). A function of years and stands
+    only is its table: the converted arguments, in the table's order, are the key."""
     entry = next(f for f in functions.FUNCTIONS if f[1] == method)
-    arguments, (model_name, order), reads = entry[2], entry[3], entry[6]
-    model = globals()[model_name]
-    if model is year_figure:
-        model = functools.partial(year_figure, reads)
+    arguments, (model_name, order) = entry[2], entry[3]
+    if method in data.TABLES:
+        model, order = (lambda *key: data.TABLES[method].get(key)), [a for a, _ in arguments]
+    else:
+        model = globals()[model_name]
 
     def call(*values):
         converted, years = {}, None
