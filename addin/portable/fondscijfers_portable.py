@@ -20,29 +20,37 @@ class _Matrix(unohelper.Base, XVolatileResult):
     type it is given, so the matrix is handed over as a volatile result that reports itself at
     once. The same call gives the same object, so that Calc reuses its listener."""
 
-    def __init__(self, value):
+    def __init__(self, key, value):
+        self.key = key
         self.value = uno.Any("[][]any", value)
+        self.listeners = 0
 
     def addResultListener(self, listener):
+        self.listeners += 1
         event = uno.createUnoStruct("com.sun.star.sheet.ResultEvent")
         event.Source = self
         event.Value = self.value
         listener.modified(event)
 
     def removeResultListener(self, listener):
-        pass
+        # Calc lets go of the result (its listener is deleted): so may the cache.
+        self.listeners -= 1
+        if self.listeners <= 0 and _matrices.get(self.key) is self:
+            del _matrices[self.key]
 
 
+# The result object of every range call that Calc may still listen to. Calc keeps a listener
+# per result object it is given and finds it again by the object: a new object for the same
+# call would add a listener at every recalculation (memory and time growing without end), so
+# an object stays here, the same for the same call, until Calc removes its last listener.
 _matrices = {}
 
 
 def _matrix(key, value):
-    # Bounded: Calc keeps the objects it listens to; these are only for reuse.
-    if len(_matrices) > 4096:
-        _matrices.clear()
-    if key not in _matrices:
-        _matrices[key] = _Matrix(value)
-    return _matrices[key]
+    matrix = _matrices.get(key)
+    if matrix is None:
+        matrix = _matrices[key] = _Matrix(key, value)
+    return matrix
 
 
 def _method(name):
