@@ -19,12 +19,22 @@ constexpr Argument basisjaar{
     {"Het jaar met indexfactor 1, bijv. 2021.",
      "The year with index factor 1, e.g. 2021."}};
 
-// "{standen}" becomes the stands in which the function has figures, the default marked
+// "{standaard}" becomes the stand the function answers from when the formula names none
 // (generated from the data, so that a new circular needs no edit here).
 constexpr Argument stand{
     "stand", K::stand, {"stand", "stand"},
-    {"Code van de stand: {standen}. Leeg: de standaard.",
-     "Stand code: {standen}. Empty: the default."}};
+    {"Code van de stand, bijv. \"S2020\"; CIRCULAIRESTANDEN() toont ze. Leeg: {standaard}, de "
+     "nieuwste met de hele reeks.",
+     "Stand code, e.g. \"S2020\"; CIRCULAIRESTANDEN() lists them. Empty: {standaard}, the newest "
+     "with the whole series."}};
+
+// The catalogue functions follow the key they are given.
+constexpr Argument stand_van_sleutel{
+    "stand", K::stand, {"stand", "stand"},
+    {"Code van de stand, bijv. \"S2020\"; CIRCULAIRESTANDEN() toont ze. Leeg: de nieuwste met "
+     "de hele reeks.",
+     "Stand code, e.g. \"S2020\"; CIRCULAIRESTANDEN() lists them. Empty: the newest with the "
+     "whole series."}};
 
 constexpr Argument groei{
     "groei", K::growth, {"groei", "growth"},
@@ -53,8 +63,10 @@ constexpr Argument jaar_of_periode{
 
 constexpr Argument stand_titel{
     "stand", K::stand_code, {"stand", "stand"},
-    {"{standen}: geeft de titel. Leeg: de code van de standaard.",
-     "{standen}: gives its title. Empty: the default stand's code."}};
+    {"Code van een stand (CIRCULAIRESTANDEN() toont ze): geeft de titel. Leeg: de code van de "
+     "standaard.",
+     "A stand code (CIRCULAIRESTANDEN() lists them): gives its title. Empty: the default stand's "
+     "code."}};
 
 constexpr Argument filter{
     "filter", K::filter, {"filter", "filter"},
@@ -73,12 +85,35 @@ constexpr Argument kop{
     {"WAAR of 1: een eerste rij met de kolomnamen. Leeg: geen kop.",
      "TRUE or 1: a first row with the column names. Empty: no header."}};
 
+constexpr Argument naam{
+    "naam", K::key, {"naam", "name"},
+    {"Een functienaam zoals \"ACCRES\" of een sleutel in de catalogus.",
+     "A function name such as \"ACCRES\" or a key in the catalogue."}};
+
+constexpr Argument een_jaar{
+    "jaar", K::year, {"jaar", "year"},
+    {"Het jaar, bijv. 2023.", "The year, e.g. 2023."}};
+
+constexpr Argument nieuwe_stand{
+    "stand", K::stand, {"stand", "stand"},
+    {"De nieuwe stand, bijv. \"M2021\". Leeg: de nieuwste met de hele reeks.",
+     "The new stand, e.g. \"M2021\". Empty: the newest with the whole series."}};
+
+constexpr Argument vorige_stand{
+    "vorige", K::stand_code, {"vorige_stand", "previous_stand"},
+    {"De stand om mee te vergelijken. Leeg: de nieuwste eerdere stand met het bedrag.",
+     "The stand to compare with. Empty: the newest earlier stand with the figure."}};
+
+constexpr Argument verschil_arguments[] = {naam, jaren, nieuwe_stand, vorige_stand};
+constexpr Argument verschilbron_arguments[] = {naam, een_jaar, nieuwe_stand, vorige_stand};
+constexpr Argument standen_arguments[] = {kop};
+
 constexpr Argument jaar_groei_stand[] = {jaren, groei, stand};
 constexpr Argument vrijval_arguments[] = {jaren, groei, deel, stand};
-constexpr Argument circulaire_arguments[] = {sleutel, jaar_of_periode, stand};
-constexpr Argument bron_arguments[] = {sleutel_of_functie, jaar_of_periode, stand};
+constexpr Argument circulaire_arguments[] = {sleutel, jaar_of_periode, stand_van_sleutel};
+constexpr Argument bron_arguments[] = {sleutel_of_functie, jaar_of_periode, stand_van_sleutel};
 constexpr Argument lijst_arguments[] = {filter, kop};
-constexpr Argument info_arguments[] = {sleutel_of_functie, veld, jaar_of_periode, stand};
+constexpr Argument info_arguments[] = {sleutel_of_functie, veld, jaar_of_periode, stand_van_sleutel};
 constexpr Argument stand_arguments[] = {stand_titel};
 
 // Each description: what the function returns, in one short sentence, the most important
@@ -168,6 +203,23 @@ constexpr Function table[] = {
       "Code of the default stand; given a code, the title of that stand."},
      stand_arguments,
      "stand_answer(stand)", Result::text, R"("S2020")"},
+    {"CIRCULAIREVERSCHIL", "circulaireVerschil",
+     {"Wat een stand veranderde: het bedrag in de stand min dat in de vorige stand.",
+      "What a stand changed: the figure in the stand minus that in the previous stand."},
+     verschil_arguments,
+     "figure_change(naam, jaar, stand, vorige)", Result::number, R"("ACCRES";2023;"M2021";"M2020")"},
+    {"CIRCULAIREVERSCHILBRON", "circulaireVerschilBron",
+     {"Het verschil van CIRCULAIREVERSCHIL als tekst: beide standen, hun bedragen en bronnen.",
+      "The difference of CIRCULAIREVERSCHIL as text: both stands, their figures and sources."},
+     verschilbron_arguments,
+     "figure_change_source(naam, jaar, stand, vorige)", Result::text, R"("ACCRES";2023;"M2021";"M2020")"},
+    {"CIRCULAIRESTANDEN", "circulaireStanden",
+     {"De standen als matrix (matrixformule): per stand code, titel, maand, soort, functies, "
+      "documenten.",
+      "The stands as an array (array formula): per stand code, title, month, kind, functions, "
+      "documents."},
+     standen_arguments,
+     "stand_list(kop)", Result::list, R"(1)"},
 };
 
 // clang-format on

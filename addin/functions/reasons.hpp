@@ -26,6 +26,7 @@ enum class Reason {
     unknown_key,
     unknown_field,
     period_needed,
+    not_a_figure,
 };
 
 struct ReasonInfo {
@@ -52,6 +53,7 @@ inline constexpr ReasonInfo reasons[] = {
     {Reason::unknown_key,              "unknown_key",              "unknown key"},
     {Reason::unknown_field,            "unknown_field",            "unknown veld"},
     {Reason::period_needed,            "period_needed",            "this key has several figures: give jaar"},
+    {Reason::not_a_figure,             "not_a_figure",             "naam must be a key or a function of one year (ACCRESINDEX has a base year)"},
 };
 // clang-format on
 
@@ -59,7 +61,7 @@ static_assert(
     [] {
         for (std::size_t i = 0; i < std::size(reasons); ++i)
             if (reasons[i].reason != static_cast<Reason>(i)) return false;
-        return std::size(reasons) == static_cast<std::size_t>(Reason::period_needed) + 1;
+        return std::size(reasons) == static_cast<std::size_t>(Reason::not_a_figure) + 1;
     }(),
     "reasons lists every Reason once, in order");
 

@@ -12,6 +12,7 @@
 //   keys-reference.md                  the key table of model/data/FORMAT.md
 // Texts that name stands are completed from the compiled data ("{standen}").
 #include "fondscijfers/circulaire.hpp"
+#include "fondscijfers/default_stand.hpp"
 #include "fondscijfers/keys.hpp"
 #include "function_table.hpp"
 #include "plain_text.hpp"
@@ -61,20 +62,32 @@ std::string stand_list(std::string_view function, Language language) {
     const bool catalogue_wide = function.starts_with("CIRCULAIRE");
     const auto stands =
         catalogue_wide ? fondscijfers::Stand::all() : fondscijfers::stands_with(function);
+    // A function of a year has its own default (default_stand.hpp); a catalogue function
+    // follows the key it is given, so no stand is marked.
+    const auto order = fondscijfers::default_stands(function);
+    const auto marked = order.empty() ? fondscijfers::Stand::standard() : order.front();
     std::string out;
     for (const auto& s : stands) {
         out += (out.empty() ? "" : ", ") + std::string(s.code());
-        if (s == fondscijfers::Stand::standard())
+        if (!catalogue_wide && s == marked)
             out += language == Language::nl ? " (standaard)" : " (default)";
     }
     return out;
 }
 
+// "{standen}": the stand list; "{standaard}": the stand the function answers from when the
+// formula names none (its first by the default rule).
 std::string expanded(std::string_view text, std::string_view function, Language language) {
-    constexpr std::string_view placeholder = "{standen}";
     std::string out(text);
-    if (const auto at = out.find(placeholder); at != std::string::npos)
-        out.replace(at, placeholder.size(), stand_list(function, language));
+    for (const std::string_view placeholder : {"{standen}", "{standaard}"}) {
+        const auto at = out.find(placeholder);
+        if (at == std::string::npos) continue;
+        const auto order = fondscijfers::default_stands(function);
+        const auto marked = order.empty() ? fondscijfers::Stand::standard() : order.front();
+        out.replace(at, placeholder.size(),
+                    placeholder == "{standen}" ? stand_list(function, language)
+                                               : std::string(marked.code()));
+    }
     return out;
 }
 
@@ -477,12 +490,30 @@ void write_component(std::ostream& out) {
             if (a.kind == ArgumentKind::years) years = &a;
         }
         out << ") override {\n";
-        for (const auto& a : f.arguments)
+        const Argument* stand = nullptr; // omitted: the default rule (default_stand.hpp)
+        const Argument* key = nullptr;
+        for (const auto& a : f.arguments) {
+            if (a.kind == ArgumentKind::stand) stand = &a;
+            if (a.kind == ArgumentKind::key) key = &a;
             if (&a != years)
-                out << "    const auto " << a.idl_name
+                out << "    const auto " << a.idl_name << (&a == stand ? "_named" : "")
                     << " = argument<ArgumentKind::" << kind_name(a.kind) << ">(" << a.idl_name
                     << "_in);\n";
-        const std::string call = model_expression(f);
+        }
+        std::string call = model_expression(f);
+        if (stand) {
+            // The stands a name follows are fixed by the data: looked up once per function,
+            // or per call when the name is an argument.
+            const std::string name(stand->idl_name);
+            std::string defaults = "stand_defaults";
+            if (key)
+                defaults = "fondscijfers::default_stands(" + std::string(key->idl_name) + ")";
+            else
+                out << "    static const auto stand_defaults = fondscijfers::default_stands(\""
+                    << f.name << "\");\n";
+            call = "fondscijfers::in_stand(" + name + "_named, " + defaults +
+                   ", [&](fondscijfers::Stand " + name + ") { return " + call + "; })";
+        }
         if (years)
             out << "    return for_each_year(" << years->idl_name << "_in, [&](Year "
                 << years->idl_name << ") { return " << call << "; });\n";

@@ -324,6 +324,17 @@ void write_portable_data(std::ostream& out) {
         }
         out << "),\n";
     }
+    // The default rule (fondscijfers/default_stand.hpp): which stands answer, in order, when a
+    // formula names none.
+    out << "}\n\n# Name (a function of a year or a key, lower case) -> the stands a formula "
+           "without\n"
+           "# a stand tries, in order; the first that answers answers.\nDEFAULTS = {\n";
+    for (const auto& name : explained) {
+        out << "    " << text_literal(lower(name)) << ": (";
+        for (const Stand s : default_stands(name))
+            out << int{s.index()} << ", ";
+        out << "),\n";
+    }
     out << "}\n\n# The functions whose arguments are all years and stands: method -> {(argument,\n"
            "# ...): answer}, the arguments in the order of the function table (stands as\n"
            "# indices, an omitted stand_code as None).\nTABLES = {\n";
@@ -366,6 +377,48 @@ void write_portable_data(std::ostream& out) {
         for (const auto& c : cells)
             out << text_literal(std::string_view(c)) << ", ";
         out << ")),\n";
+    }
+    // CIRCULAIREVERSCHIL(BRON): every difference the model gives, per name, stand and
+    // previous stand (None: the model's own choice), per year.
+    out << ")\n\n# CIRCULAIREVERSCHIL and CIRCULAIREVERSCHILBRON: (name, stand, previous or None) "
+           "->\n"
+           "# {year: (difference, text)}; NOT_A_FIGURE: the names the model refuses.\nCHANGES = "
+           "{\n";
+    std::vector<std::optional<Stand>> previous{std::nullopt};
+    for (const Stand s : Stand::all())
+        previous.emplace_back(s);
+    std::set<std::string> refused;
+    for (const auto& name : explained)
+        for (const Stand s : Stand::all())
+            for (const auto& p : previous) {
+                std::string years;
+                for (int y = d.first_year; y <= d.last_year; ++y) {
+                    const ValueAnswer v = figure_change(name, Year{y}, s, p);
+                    if (v.answer == fondscijfers::Answer::not_a_figure) refused.insert(lower(name));
+                    if (v.answer != fondscijfers::Answer::found) continue;
+                    years += std::to_string(y) + ": (" + number_literal(v.value) + ", " +
+                             std::to_string(texts(figure_change_source(name, Year{y}, s, p).text)) +
+                             "), ";
+                }
+                if (!years.empty())
+                    out << "    (" << text_literal(lower(name)) << ", " << int{s.index()} << ", "
+                        << (p ? std::to_string(p->index()) : "None") << "): {" << years << "},\n";
+            }
+    out << "}\nNOT_A_FIGURE = frozenset((";
+    for (const auto& name : refused)
+        out << text_literal(name) << ", ";
+    // CIRCULAIRESTANDEN: fixed by the data.
+    out << "))\n\n# CIRCULAIRESTANDEN: the column titles and the rows.\nSTAND_TITLES = (";
+    for (const auto t : stand_titles())
+        out << text_literal(t) << ", ";
+    out << ")\nSTAND_ROWS = (\n";
+    for (const auto& r : stand_list(ListHeader::without).rows) {
+        out << "    (";
+        for (const std::string_view c :
+             {r.code, r.title, r.month, r.kind, std::string_view(r.functions),
+              std::string_view(r.documents), std::string_view(r.default_for)})
+            out << text_literal(c) << ", ";
+        out << "),\n";
     }
     out << ")\n\n# The filter's folding beyond ASCII (model/src/fold_table.inc).\nFOLD = {\n";
     for (const auto& [from, to] : fold_table)

@@ -143,6 +143,30 @@ def catalogue_list(filter_text, header=False):
     return [data.LIST_TITLES] + rows if rows and header else rows
 
 
+def _change(name, year, stand, previous):
+    normal = _normal(name)
+    if normal in data.NOT_A_FIGURE:
+        raise Rejected("not_a_figure")
+    if normal not in data.KEYS and normal not in data.FUNCTIONS:
+        raise Rejected("unknown_key")
+    return data.CHANGES.get((normal, stand, previous), {}).get(year)
+
+
+def figure_change(name, year, stand, previous):
+    found = _change(name, year, stand, previous)
+    return None if found is None else found[0]
+
+
+def figure_change_source(name, year, stand, previous):
+    found = _change(name, year, stand, previous)
+    return None if found is None else data.TEXTS[found[1]]
+
+
+def stand_list(header=False):
+    rows = list(data.STAND_ROWS)
+    return [data.STAND_TITLES] + rows if header else rows
+
+
 # --- The BCF method under a given growth (bcf.cpp) ---------------------------------------------
 
 def _llround(x):
@@ -287,9 +311,6 @@ def optional_stand_argument(argument):
     return _parsed_option(argument, _parse_stand, "unknown_stand", "stand_not_text")
 
 
-def stand_argument(argument):
-    stand = optional_stand_argument(argument)
-    return DEFAULT_STAND if stand is None else stand
 
 
 def growth_argument(argument):
@@ -357,7 +378,7 @@ def header_argument(argument):
 # year (_for_each_year).
 _CONVERSIONS = {
     "year": _base_year_argument,
-    "stand": stand_argument,
+    "stand": optional_stand_argument,  # None: the default rule (_in_stand)
     "stand_code": optional_stand_argument,
     "growth": growth_argument,
     "deel": totaal_argument,
@@ -405,6 +426,20 @@ def _cell(result):
     return _number(result)
 
 
+def _in_stand(model, at, candidates):
+    """The model with the stand at position `at` chosen by the default rule (the C++
+    fondscijfers::in_stand): the first candidate that answers; none: no figure."""
+    def answer(*arguments):
+        arguments = list(arguments)
+        for stand in candidates or (DEFAULT_STAND,):
+            arguments[at] = stand
+            result = model(*arguments)
+            if result is not None:
+                return result
+        return None
+    return answer
+
+
 def spreadsheet_function(method):
     """The function Calc calls by its IDL method name: every argument converted by its kind,
     then the model call of the function table, per year for a `years` argument (as the
@@ -417,6 +452,9 @@ def spreadsheet_function(method):
     else:
         model = globals()[model_name]
 
+    stand = next((n for n, kind in arguments if kind == "stand"), None)
+    key = next((n for n, kind in arguments if kind == "key"), None)
+
     def call(*values):
         converted, years = {}, None
         for (name, kind), value in zip(arguments, values):
@@ -424,9 +462,13 @@ def spreadsheet_function(method):
                 years = (name, value)
             else:
                 converted[name] = _CONVERSIONS[kind](value)
+        answer = model
+        if stand is not None and converted[stand] is None:
+            answer = _in_stand(model, order.index(stand), data.DEFAULTS.get(
+                _normal(converted[key]) if key else entry[0].lower(), ()))
         if years is None:
-            return _cell(model(*(converted[n] for n in order)))
-        return _for_each_year(years[1], lambda y: model(
+            return _cell(answer(*(converted[n] for n in order)))
+        return _for_each_year(years[1], lambda y: answer(
             *(y if n == years[0] else converted[n] for n in order)))
 
     call.__name__ = method

@@ -30,6 +30,7 @@ void reject_unless_answered(Answer answer) {
     if (answer == Answer::unknown_key) reject(Reason::unknown_key);
     if (answer == Answer::unknown_field) reject(Reason::unknown_field);
     if (answer == Answer::period_needed) reject(Reason::period_needed);
+    if (answer == Answer::not_a_figure) reject(Reason::not_a_figure);
 }
 
 } // namespace
@@ -117,16 +118,17 @@ double array_element(std::optional<Euros> value) noexcept {
     return value ? static_cast<double>(value->value) : not_available_in_array();
 }
 
+double array_element(const ValueAnswer& answer) {
+    reject_unless_answered(answer.answer);
+    return answer.answer == Answer::found ? finite(answer.value) : not_available_in_array();
+}
+
 std::optional<Stand> optional_stand_argument(const css::uno::Any& argument) {
     const auto text = option_text(argument, Reason::stand_not_text);
     if (!text) return std::nullopt;
     const auto stand = Stand::parse(*text);
     if (!stand) reject(Reason::unknown_stand);
     return *stand;
-}
-
-Stand stand_argument(const css::uno::Any& argument) {
-    return optional_stand_argument(argument).value_or(Stand::standard());
 }
 
 std::optional<Growth> growth_argument(const css::uno::Any& argument) {
@@ -206,6 +208,28 @@ css::uno::Any cell_value(const CatalogueList& list) {
                                            row.years,     row.stand,       row.qualifier,
                                            row.character, row.overlaps};
         static_assert(std::size(values) == list_columns);
+        *out++ = cells(values);
+    }
+    return css::uno::Any(matrix);
+}
+
+css::uno::Any cell_value(const StandList& list) {
+    const bool header = list.header == ListHeader::with;
+    css::uno::Sequence<css::uno::Sequence<css::uno::Any>> matrix(
+        static_cast<sal_Int32>(list.rows.size() + (header ? 1 : 0)));
+    auto* out = matrix.getArray();
+    const auto cells = [](std::span<const std::string_view> texts) {
+        css::uno::Sequence<css::uno::Any> row(static_cast<sal_Int32>(texts.size()));
+        auto* c = row.getArray();
+        for (const auto text : texts)
+            *c++ <<= text_value(text);
+        return row;
+    };
+    if (header) *out++ = cells(stand_titles());
+    for (const auto& row : list.rows) {
+        const std::string_view values[] = {row.code,      row.title,     row.month,      row.kind,
+                                           row.functions, row.documents, row.default_for};
+        static_assert(std::size(values) == stand_columns);
         *out++ = cells(values);
     }
     return css::uno::Any(matrix);

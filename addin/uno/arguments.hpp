@@ -3,6 +3,7 @@
 #pragma once
 
 #include "fondscijfers/bcf.hpp"
+#include "fondscijfers/changes.hpp"
 #include "fondscijfers/circulaire.hpp"
 #include "fondscijfers/growth.hpp"
 #include "fondscijfers/stand.hpp"
@@ -22,8 +23,7 @@ namespace fondscijfers::addin {
 Year year_argument(double number);
 
 // Optional arguments: omitted, empty (";;") or blank text mean the default.
-Stand stand_argument(const css::uno::Any& argument);
-// nullopt when omitted or blank.
+// A stand; nullopt when omitted or blank (then the default rule of default_stand.hpp).
 std::optional<Stand> optional_stand_argument(const css::uno::Any& argument);
 // nullopt when omitted: the stand's own growth.
 std::optional<Growth> growth_argument(const css::uno::Any& argument);
@@ -50,6 +50,8 @@ css::uno::Any cell_value(std::optional<Euros> value);
 double not_available_in_array() noexcept;
 double array_element(std::optional<double> value);
 double array_element(std::optional<Euros> value) noexcept;
+// A catalogue answer in an array: unknown names are Err:502 for the whole array.
+double array_element(const ValueAnswer& answer);
 
 // Calls `figure(Year)` for a year, or for every year of a range or inline array; then the
 // result is an array of the same shape with #N/A where there is no figure. An empty cell in
@@ -60,6 +62,8 @@ css::uno::Any cell_value(const ValueAnswer& answer);
 css::uno::Any cell_value(const TextAnswer& answer);
 // One row per entry, after a row of column names when asked; no rows is #N/A.
 css::uno::Any cell_value(const CatalogueList& list);
+// One row per stand, after a row of column names when asked.
+css::uno::Any cell_value(const StandList& list);
 css::uno::Any cell_value(std::string_view text);
 
 // A year in a range: nullopt for an empty cell; throws for anything else but a whole year.
@@ -74,9 +78,7 @@ template <ArgumentKind kind, class Uno> auto argument(const Uno& value) {
     static_assert(kind != years, "a range of years is converted per year: for_each_year");
     if constexpr (kind == year)
         return year_argument(value);
-    else if constexpr (kind == stand)
-        return stand_argument(value);
-    else if constexpr (kind == stand_code)
+    else if constexpr (kind == stand || kind == stand_code)
         return optional_stand_argument(value);
     else if constexpr (kind == growth)
         return growth_argument(value);

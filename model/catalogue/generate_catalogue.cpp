@@ -29,8 +29,8 @@ void write(std::ostream& out, const std::vector<File>& files) {
            "constexpr StandInfo stands[] = {\n";
     for (const auto& f : files) {
         out << "    {" << quoted(f.stand) << ", " << quoted(f.title) << ", " << quoted(f.document)
-            << ", " << quoted(f.date) << ", " << (f.full ? "true" : "false") << ", "
-            << (f.released.empty() ? "false" : "true") << "},\n";
+            << ", " << quoted(f.date) << ", " << f.horizon << ", " << (f.full ? "true" : "false")
+            << ", " << (f.released.empty() ? "false" : "true") << "},\n";
     }
     out << "};\n\nconstexpr Figure figures[] = {\n";
     std::string entries;

@@ -18,6 +18,7 @@ struct StandInfo {
     std::string_view title;
     std::string_view document;
     std::string_view date; // "2020-09"
+    int horizon;           // the last year of its meerjarenraming; 0: not stated
     bool full;             // may be the default: holds every key the named functions need
     bool released;         // its figures are checked against the checksum in its file
 };

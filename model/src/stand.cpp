@@ -48,6 +48,18 @@ std::string_view Stand::document() const noexcept {
 std::string_view Stand::date() const noexcept {
     return info(index_).date;
 }
+std::optional<int> Stand::year() const noexcept {
+    const std::string_view date = info(index_).date;
+    if (date.size() < 4) return std::nullopt;
+    int year = 0;
+    for (const char c : date.substr(0, 4))
+        year = year * 10 + (c - '0'); // the generator accepts only JJJJ-MM
+    return year;
+}
+std::optional<int> Stand::horizon() const noexcept {
+    const int horizon = info(index_).horizon;
+    return horizon ? std::optional<int>(horizon) : std::nullopt;
+}
 bool Stand::is_full() const noexcept {
     return info(index_).full;
 }

@@ -98,20 +98,34 @@ TEST(Tabel2, EveryCell) {
 
 TEST(Meicirculaire2020, AccresAsTabel2BecauseOfTheFreeze) {
     // "Door de bevriezing ... wijken de ramingen voor de accressen 2022-2025 niet af van de
-    // accressen in de meicirculaire."
+    // accressen in de meicirculaire"; VNG's table prints the same column, with 2021.
     const Stand m2020 = *Stand::parse("M2020");
-    const std::int64_t nominaal[] = {1'036'297, 801'316, 806'097, 950'430};
-    const double pct[] = {0.0365, 0.0276, 0.0272, 0.0314};
-    for (int i = 0; i < 4; ++i) {
-        const Year y{2022 + i};
-        EXPECT_EQ(euros(accres(y, m2020)), nominaal[i] * 1000);
-        EXPECT_EQ(accres_percentage(y, m2020), pct[i]);
-    }
-    EXPECT_FALSE(accres(Year{2021}, m2020)); // the letter states no other M2020 year
+    const std::int64_t nominaal[] = {1'030'017, 1'036'297, 801'316, 806'097, 950'430};
+    for (int i = 0; i < 5; ++i)
+        EXPECT_EQ(euros(accres(Year{2021 + i}, m2020)), nominaal[i] * 1000);
+    EXPECT_FALSE(accres(Year{2020}, m2020)); // no source states another M2020 year
+    EXPECT_FALSE(accres(Year{2026}, m2020));
     EXPECT_FALSE(accres_reeel(Year{2022}, m2020));
-    EXPECT_DOUBLE_EQ(*accres_index(Year{2021}, Year{2025}, m2020),
-                     1.0365 * 1.0276 * 1.0272 * 1.0314);
-    EXPECT_FALSE(accres_index(Year{2020}, Year{2022}, m2020));
+    // Neither the letter nor VNG gives the meicirculaire 2020's percentages.
+    EXPECT_FALSE(accres_percentage(Year{2022}, m2020));
+    EXPECT_FALSE(accres_index(Year{2021}, Year{2025}, m2020));
+}
+
+TEST(Meicirculaire2021, AccresAsVngPrintsIt) {
+    // VNG, Highlights meicirculaire gemeentefonds 2021: the columns Accres meicirculaire 2021
+    // and Accrespercentage (one decimal, as printed).
+    const Stand m2021 = *Stand::parse("M2021");
+    const std::int64_t nominaal[] = {1'030'017'000, 909'796'000, 673'924'000,
+                                     694'840'000,   919'735'000, 923'999'000};
+    const double pct[] = {0.037, 0.031, 0.023, 0.024, 0.031, 0.030};
+    for (int i = 0; i < 6; ++i) {
+        EXPECT_EQ(euros(accres(Year{2021 + i}, m2021)), nominaal[i]);
+        EXPECT_EQ(accres_percentage(Year{2021 + i}, m2021), pct[i]);
+    }
+    EXPECT_FALSE(accres(Year{2020}, m2021));
+    EXPECT_FALSE(accres(Year{2027}, m2021));
+    EXPECT_FALSE(accres_reeel(Year{2022}, m2021));
+    EXPECT_DOUBLE_EQ(*accres_index(Year{2021}, Year{2023}, m2021), 1.031 * 1.023);
 }
 
 TEST(Accres, NoFigureIsNotAvailable) {

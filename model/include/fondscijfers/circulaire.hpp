@@ -19,6 +19,7 @@ enum class Answer : unsigned char {
     unknown_key,   // no stand has this key (and it names no function)
     unknown_field, // CIRCULAIREINFO: no such field
     period_needed, // the entry has several figures: say which year or period
+    not_a_figure,  // CIRCULAIREVERSCHIL: the function gives no figure of one year (ACCRESINDEX)
 };
 
 struct ValueAnswer {

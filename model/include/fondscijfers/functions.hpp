@@ -4,6 +4,8 @@
 
 #include "fondscijfers/accres.hpp"
 #include "fondscijfers/bcf.hpp"
+#include "fondscijfers/changes.hpp"
 #include "fondscijfers/circulaire.hpp"
+#include "fondscijfers/default_stand.hpp"
 #include "fondscijfers/opschalingskorting.hpp"
 #include "fondscijfers/year_figure.hpp"

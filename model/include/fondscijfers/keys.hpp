@@ -31,6 +31,7 @@ struct NamedKey {
     bool required;          // a full stand must hold it
     std::string_view use;   // what the model does with it besides the functions that read it
     std::string_view shape; // its unit and years (model/data/FORMAT.md)
+    bool series = true;     // a figure per year; else one figure (a year or a period)
 };
 
 // clang-format off
@@ -43,13 +44,13 @@ inline constexpr std::array<NamedKey, static_cast<std::size_t>(Named::count)> na
      "euro, per year; in the same multiplier as the estimate below"},
     {"bcf.declaraties", true, "the printed figures up to the base year", "euro, per year"},
     {"bcf.declaraties.raming_miljoenennota", true, "the estimate the projection starts from",
-     "one euro figure for one year"},
+     "one euro figure for one year", false},
     {"bcf.declaraties.groei", true, "the default growth, and the years it applies to",
-     "one fractie figure over a period; the year before the period is the base year"},
+     "one fractie figure over a period; the year before the period is the base year", false},
     {"bcf.vrijval.gemeenten", false, "for years before the table (a definitive figure)",
      "euro, per year"},
     {"bcf.vrijval.aandeel_gemeenten", true, "the gemeenten share of the vrijval",
-     "one fractie figure over a period"},
+     "one fractie figure over a period", false},
     {"opschalingskorting.cumulatief", true, "", "euro, per year"},
 }};
 // clang-format on

@@ -10,7 +10,9 @@ namespace fondscijfers {
 
 class Stand {
 public:
-    // The stand used when a formula names none: the newest full stand of the data.
+    // The newest full stand of the data (CIRCULAIRESTAND()). A formula that names no stand is
+    // answered by the rule of fondscijfers/default_stand.hpp, which starts from newer stands
+    // where they give a function's whole series.
     [[nodiscard]] static Stand standard() noexcept;
 
     // Case-insensitive code ("S2020", "startnota"); surrounding blanks are ignored.
@@ -25,6 +27,10 @@ public:
     [[nodiscard]] std::string_view document() const noexcept;
     // When that document appeared: "2020-09".
     [[nodiscard]] std::string_view date() const noexcept;
+    // The year of that month, and the last year of the stand's meerjarenraming (the years a
+    // series of the stand runs over); nullopt where the file states none.
+    [[nodiscard]] std::optional<int> year() const noexcept;
+    [[nodiscard]] std::optional<int> horizon() const noexcept;
     // Holds every figure the named functions need, so it can be the default.
     [[nodiscard]] bool is_full() const noexcept;
     // Its figures are fixed by a checksum in its data file.
