@@ -100,7 +100,7 @@ constexpr Argument nieuwe_stand{
      "The new stand, e.g. \"M2021\". Empty: the newest with the whole series."}};
 
 constexpr Argument vorige_stand{
-    "vorige", K::stand_code, {"vorige_stand", "previous_stand"},
+    "vorige", K::stand_code, {"vorige", "previous"},
     {"De stand om mee te vergelijken. Leeg: de nieuwste eerdere stand met het bedrag.",
      "The stand to compare with. Empty: the newest earlier stand with the figure."}};
 
@@ -207,12 +207,12 @@ constexpr Function table[] = {
      {"Wat een stand veranderde: het bedrag in de stand min dat in de vorige stand.",
       "What a stand changed: the figure in the stand minus that in the previous stand."},
      verschil_arguments,
-     "figure_change(naam, jaar, stand, vorige)", Result::number, R"("ACCRES";2023;"M2021";"M2020")"},
+     "figure_change(naam, jaar, stand, vorige)", Result::number, R"("ACCRES";2023;"S2020";"S2020")"},
     {"CIRCULAIREVERSCHILBRON", "circulaireVerschilBron",
      {"Het verschil van CIRCULAIREVERSCHIL als tekst: beide standen, hun bedragen en bronnen.",
       "The difference of CIRCULAIREVERSCHIL as text: both stands, their figures and sources."},
      verschilbron_arguments,
-     "figure_change_source(naam, jaar, stand, vorige)", Result::text, R"("ACCRES";2023;"M2021";"M2020")"},
+     "figure_change_source(naam, jaar, stand, vorige)", Result::text, R"("ACCRES";2023;"S2020";"S2020")"},
     {"CIRCULAIRESTANDEN", "circulaireStanden",
      {"De standen als matrix (matrixformule): per stand code, titel, maand, soort, functies, "
       "documenten.",

@@ -120,7 +120,11 @@ std::string amount_text(Unit unit, std::int64_t digits, int exponent) {
 
 std::string name_of(std::string_view name) {
     const addin::Function* f = named_function(name);
-    return f ? std::string(f->name) : std::string(detail::trim_blanks(name));
+    if (f) return std::string(f->name);
+    std::string key(detail::trim_blanks(name)); // as the catalogue writes it
+    for (char& c : key)
+        c = detail::ascii_lower(c);
+    return key;
 }
 
 } // namespace
@@ -159,7 +163,9 @@ std::span<const std::string_view, stand_columns> stand_titles() noexcept {
 
 StandList stand_list(ListHeader header) {
     std::vector<Stand> stands = Stand::all();
-    std::ranges::stable_sort(stands, [](Stand a, Stand b) { return a.date() > b.date(); });
+    std::ranges::sort(stands, [](Stand a, Stand b) {
+        return a.date() != b.date() ? a.date() > b.date() : a.index() < b.index();
+    });
     StandList out{{}, header};
     for (const Stand s : stands) {
         StandRow row{s.code(), s.title(),

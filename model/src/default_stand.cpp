@@ -58,9 +58,11 @@ bool gives_whole(Stand stand, const Needed& needed) {
 
 // Newest first; of one month a full stand first.
 std::vector<Stand> by_date(std::vector<Stand> stands) {
-    std::ranges::stable_sort(stands, [](Stand a, Stand b) {
+    // std::sort with a total order: stable_sort would import new(nothrow) (tests/package).
+    std::ranges::sort(stands, [](Stand a, Stand b) {
         if (a.date() != b.date()) return a.date() > b.date();
-        return a.is_full() && !b.is_full();
+        if (a.is_full() != b.is_full()) return a.is_full();
+        return a.index() < b.index();
     });
     return stands;
 }

@@ -44,7 +44,7 @@ TEST(Stand, CodesAreCaseInsensitive) {
 }
 
 TEST(Stand, UnknownCodesAreRejected) {
-    EXPECT_FALSE(Stand::parse("S2021"));
+    EXPECT_FALSE(Stand::parse("S2099"));
     EXPECT_FALSE(Stand::parse("S 2020"));
     EXPECT_FALSE(Stand::parse("S2020x"));
     EXPECT_FALSE(Stand::parse(""));

@@ -113,13 +113,15 @@ TEST(CirculaireVerschil, TheSourceNamesBothStands) {
 TEST(CirculaireStanden, OneRowPerStandNewestFirst) {
     const auto list = stand_list(ListHeader::with);
     ASSERT_EQ(list.rows.size(), Stand::all().size());
-    const StandRow& m = list.rows.front();
+    EXPECT_EQ(list.rows.front().code, "S2021");   // 2021-09
+    EXPECT_EQ(list.rows.front().default_for, ""); // one year of a series is no default
+    const StandRow& m = list.rows[1];
     EXPECT_EQ(m.code, "M2021");
     EXPECT_EQ(m.month, "2021-05");
     EXPECT_EQ(m.kind, "gedeeltelijk");
     EXPECT_EQ(m.functions, "ACCRES, ACCRESPERCENTAGE, ACCRESINDEX");
     EXPECT_EQ(m.default_for, "ACCRES, ACCRESPERCENTAGE, ACCRESINDEX");
-    const StandRow& s = list.rows[1];
+    const StandRow& s = list.rows[2];
     EXPECT_EQ(s.code, "S2020");
     EXPECT_EQ(s.kind, "volledig");
     EXPECT_EQ(s.default_for, "ACCRESREEEL, ACCRESREEELPERCENTAGE, BCFOMVANG, BCFDECLARATIES, "
