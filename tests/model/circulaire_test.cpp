@@ -123,10 +123,13 @@ TEST(CirculaireSource, OfNamedFunctions) {
     EXPECT_TRUE(catalogue_source("BCFDECLARATIES", year(2024), s2020)
                     .text.starts_with("BCFDECLARATIES 2024, stand S2020 = 3.571.372 x (1 + "
                                       "3,5%)^(2024 - 2020) = 4.098.232 (x € 1.000). Bron: "));
-    EXPECT_EQ(catalogue_source("BCFDECLARATIES", year(2020), s2020).text,
-              "BCFDECLARATIES 2020, stand S2020: € 3.571.330.000. Bron: VNG ledenbrief "
-              "Rijksbegroting 2021 (september 2020), H1 Financiën, BTW-compensatiefonds, Tabel 3, "
-              "Miljoenennota 2021, rij Declaraties.");
+    EXPECT_EQ(
+        catalogue_source("BCFDECLARATIES", year(2020), s2020).text,
+        "BCFDECLARATIES 2020, stand S2020: naar schatting € 3.571.330.000. Bron: VNG "
+        "ledenbrief Rijksbegroting 2021 (september 2020), H1 Financiën, BTW-compensatiefonds, "
+        "Tabel 3, Miljoenennota 2021, rij Declaraties (raming van het ministerie van "
+        "Financiën: \"schat het ministerie van Financiën de omvang van de declaraties op € "
+        "3.571,3 miljoen\").");
     EXPECT_EQ(catalogue_source("ACCRESINDEX", year(2023), s2020).text,
               "ACCRESINDEX tot en met 2023, stand S2020: het product van (1 + accrespercentage) "
               "over de jaren na het basisjaar tot en met het jaar; voor 2023: 1 + 0,0276 = "
