@@ -31,10 +31,33 @@ A1 holds the name of the gemeente; B1 says that the sheet needs the Fondscijfers
 where to get it. The second sheet, "Grafieken", holds two charts of this sheet's figures: the
 national accres per year (D12:H12, D17:H17) and the BCF vrijval per growth scenario (B31:H35). Amounts are whole euros; the sheet and this script show them
 x € 1.000.
+
+The third sheet, "Mutaties", is the table of a kadernota after the meicirculaire 2021: each
+figure in stand M2021, in stand S2020 and the difference, every formula naming its stands:
+
+  Mutatie_standen          A3        the stands compared, by CIRCULAIRESTAND("M2021") and ("S2020")
+  Mutatie_status           B4        as FondscijfersStatus: a warning when the extension is missing
+  Mutatie_jaren            C7:H7     2021-2026
+  Mutatie_accres_M2021     C8:H8     ACCRES(jaar; "M2021")
+  Mutatie_accres_S2020     C9:H9     ACCRES(jaar; "S2020"); 2026 #N/A (S2020 ends in 2025)
+  Mutatie_accres           C10:H10   CIRCULAIREVERSCHIL("ACCRES"; jaar; "M2021"; "S2020")
+  Mutatie_percentage_M2021 C16:H16   ACCRESPERCENTAGE(jaar; "M2021")
+  Mutatie_percentage_S2020 C17:H17   ACCRESPERCENTAGE(jaar; "S2020")
+  Mutatie_percentage       C18:H18   CIRCULAIREVERSCHIL("ACCRESPERCENTAGE"; jaar; "M2021"; "S2020")
+  Mutatie_AU_M2021         C23:H23   AU_2021 * ACCRESINDEX(2021; jaar; "M2021")
+  Mutatie_AU_S2020         C24:H24   AU_2021 * ACCRESINDEX(2021; jaar; "S2020")
+  Mutatie_AU               C25:H25   the difference for the gemeente, in euros
+  Mutatie_toelichting      A29       CIRCULAIREVERSCHILBRON("ACCRES"; 2023; "M2021"; "S2020")
+
+Its cells in the S2020 rows and the difference rows show #N/A for 2026: S2020 has no figure
+for that year. The sheet shows the national accres x € 1.000 and the gemeente's amounts in
+whole euros, as its headers say; the file keeps this sheet's values as the extension
+computed them.
 """
 import argparse
 import os
 import sys
+import textwrap
 from decimal import ROUND_HALF_UP, Decimal
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -45,6 +68,10 @@ from com.sun.star.sheet.CellFlags import FORMULA  # noqa: E402
 
 SAMPLE = os.path.join(HERE, "meerjarenbegroting.fods")
 COLUMN_WIDTH = 11
+NA = 32767  # cell.getError() for #N/A
+# The rows of sheet Mutaties whose 2026 is #N/A: S2020 ends in 2025.
+NO_FIGURE_ROWS = ("Mutatie_accres_S2020", "Mutatie_accres", "Mutatie_percentage_S2020",
+                  "Mutatie_percentage", "Mutatie_AU_S2020", "Mutatie_AU")
 
 
 def _round(value, places):
@@ -69,6 +96,15 @@ def factor(value):
     return _dutch(_round(value, 4))
 
 
+def euros(value):
+    return _dutch(int(_round(value, 0)))
+
+
+def shown(cells, form):
+    """A row's cells through `form`, "#N/A" where there is no figure."""
+    return ["#N/A" if c.getError() == NA else form(c.getValue()) for c in cells]
+
+
 def named(doc, name):
     """The values of a named range, as a list of rows."""
     return doc.NamedRanges.getByName(name).getReferredCells().getDataArray()
@@ -78,11 +114,13 @@ def row(doc, name):
     return list(named(doc, name)[0])
 
 
-def extension_formulas(doc):
-    """The formulas of every cell that calls one of our functions."""
+def extension_formulas(doc, sheet=None):
+    """The formulas of every cell that calls one of our functions (on the named sheet only)."""
     formulas = []
-    for i in range(doc.Sheets.getCount()):
-        found = doc.Sheets.getByIndex(i).queryContentCells(FORMULA).getCells().createEnumeration()
+    sheets = [doc.Sheets.getByName(sheet)] if sheet else \
+        [doc.Sheets.getByIndex(i) for i in range(doc.Sheets.getCount())]
+    for each in sheets:
+        found = each.queryContentCells(FORMULA).getCells().createEnumeration()
         while found.hasMoreElements():
             formula = found.nextElement().getFormula()
             if "NL.FONDSCIJFERS.CALC.FUNCTIONS." in formula.upper():
@@ -90,14 +128,29 @@ def extension_formulas(doc):
     return formulas
 
 
+def row_cells(doc, name):
+    """The cells of a named row, for values that may be an error."""
+    cells = doc.NamedRanges.getByName(name).getReferredCells()
+    return [cells.getCellByPosition(i, 0) for i in range(cells.Columns.Count)]
+
+
+def no_figure_cells(doc):
+    """The cells that show #N/A by design: 2026 in the Mutaties rows that need stand S2020."""
+    return {row_cells(doc, name)[-1].AbsoluteName for name in NO_FIGURE_ROWS}
+
+
 def formula_errors(doc):
-    """Every formula cell of the document and the ones that have an error."""
+    """Every formula cell of the document and the ones that have an error (other than the #N/A
+    of no_figure_cells)."""
     cells, errors = 0, []
+    no_figure = no_figure_cells(doc)
     for i in range(doc.Sheets.getCount()):
         found = doc.Sheets.getByIndex(i).queryContentCells(FORMULA).getCells().createEnumeration()
         while found.hasMoreElements():
             cell = found.nextElement()
             cells += 1
+            if cell.getError() == NA and cell.AbsoluteName in no_figure:
+                continue
             if cell.getError():
                 errors.append("%s: %s (%s)" % (
                     cell.AbsoluteName, cell.getString(), cell.getFormula()))
@@ -144,6 +197,24 @@ def report(doc):
         thousands(named(doc, "Vrijval_2019")[0][0]),
         thousands(named(doc, "Vrijval_2019_Zuiderveld")[0][0])))
 
+    print("Mutaties: %s" % named(doc, "Mutatie_standen")[0][0])
+    print(named(doc, "Mutatie_status")[0][0] + "\n")
+    years = row(doc, "Mutatie_jaren")
+    for title, form, key in (("Accres landelijk, x € 1.000", thousands, "accres"),
+                             ("Accrespercentage", percent, "percentage"),
+                             ("Algemene uitkering gemeente, euro's", euros, "AU")):
+        print_table(title, years, [
+            ("Meicirculaire 2021 (M2021)", shown(row_cells(doc, "Mutatie_%s_M2021" % key), form)),
+            ("Septembercirculaire 2020 (S2020)",
+             shown(row_cells(doc, "Mutatie_%s_S2020" % key), form)),
+            ("Mutatie", shown(row_cells(doc, "Mutatie_" + key), form)),
+        ])
+    print("Toelichting:")
+    # A no-break space keeps "€ 1.000" on one line.
+    note = named(doc, "Mutatie_toelichting")[0][0].replace("€ ", "€\u00a0")
+    print(textwrap.fill(note, 100, initial_indent="  ", subsequent_indent="  ")
+          .replace("\u00a0", " ") + "\n")
+
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -169,11 +240,13 @@ def main():
                     print("  " + error)
                 return 1
             report(doc)
+            no_figure = len(no_figure_cells(doc))
             Office.store(doc, pdf, "calc_pdf_Export")
             Office.store(doc, ods, "calc8")
         finally:
             doc.close(True)
-    print("%d formules zonder fouten herberekend." % cells)
+    print("%d formules herberekend, zonder fouten; %d cellen tonen #N/A zoals bedoeld (S2020 "
+          "heeft geen 2026)." % (cells, no_figure))
     print("PDF: " + pdf)
     print("ODS: " + ods)
     return 0

@@ -1,9 +1,195 @@
 """The sample meerjarenbegroting in real Calc: no formula cell in error, and its key figures
-equal values computed here from the letter's printed figures and the sheet's inputs."""
+equal values computed here from the letter's printed figures and the sheet's inputs. Sheet
+Mutaties: its differences equal VNG's, and the values the file keeps equal a recalculation,
+read from the file and shown by a Calc without the extension."""
+import math
 import sys
+import xml.etree.ElementTree as ET
 
 import demo
-from harness import Checks, arguments, calc
+from harness import ERROR_CODES, Checks, arguments, calc
+from office import Office
+
+NA = ERROR_CODES["#N/A"]
+YEARS = list(range(2021, 2027))
+# VNG, "Highlights meicirculaire gemeentefonds 2021", column "Verschil" (x € 1.000), 2022-2025;
+# the accres 2021 is frozen (no difference), and S2020 has no 2026.
+VNG_VERSCHIL = [0, -126_501_000, -127_392_000, -111_257_000, -30_695_000]
+# The printed accrespercentages: M2021 (VNG's table) 2021-2026; S2020 Tabel 1 (2021) and Tabel 2.
+PCT_M2021 = [0.037, 0.031, 0.023, 0.024, 0.031, 0.030]
+PCT_S2020 = [0.0371, 0.0365, 0.0276, 0.0272, 0.0314]
+WARNING = "De Fondscijfers-extensie ontbreekt: de cijfers in dit blad zijn niet actueel"
+NS = {"table": "urn:oasis:names:tc:opendocument:xmlns:table:1.0",
+      "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
+      "text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0",
+      "calcext": "urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0"}
+
+
+def index(percentages, year):
+    """ACCRESINDEX(2021; year) from printed percentages of 2021, 2022, ...: the product of
+    (1 + p) over the years after 2021 up to and including `year`."""
+    return math.prod(1 + p for p in percentages[1:year - 2021 + 1])
+
+
+def cached_values(path, sheet):
+    """The value the file keeps for every formula cell of `sheet`, by address ("C10"): a number,
+    a text, or ("error", shown text)."""
+    def q(name):
+        prefix, local = name.split(":")
+        return "{%s}%s" % (NS[prefix], local)
+
+    table = next(t for t in ET.parse(path).iter(q("table:table"))
+                 if t.get(q("table:name")) == sheet)
+    values, row = {}, 0
+    for element in table.iter(q("table:table-row")):
+        row += 1
+        column = 0
+        for cell in element:
+            if cell.tag not in (q("table:table-cell"), q("table:covered-table-cell")):
+                continue
+            if cell.get(q("table:formula")):
+                address = "%s%d" % (chr(ord("A") + column), row)
+                shown = "".join(cell.itertext())
+                if cell.get(q("calcext:value-type")) == "error":
+                    values[address] = ("error", shown)
+                elif cell.get(q("office:value-type")) == "string":
+                    values[address] = cell.get(q("office:string-value"), shown)
+                else:
+                    values[address] = float(cell.get(q("office:value")))
+            column += int(cell.get(q("table:number-columns-repeated"), "1"))
+        row += int(element.get(q("table:number-rows-repeated"), "1")) - 1
+    return values
+
+
+def check_mutaties(doc, expect):
+    """Sheet Mutaties after recalculation."""
+    expect(demo.row(doc, "Mutatie_jaren") == YEARS, "Mutaties: the years 2021-2026")
+    cells = {name: demo.row_cells(doc, name) for name in (
+        "Mutatie_accres_M2021", "Mutatie_accres_S2020", "Mutatie_accres",
+        "Mutatie_percentage_M2021", "Mutatie_percentage_S2020", "Mutatie_percentage",
+        "Mutatie_AU_M2021", "Mutatie_AU_S2020", "Mutatie_AU")}
+    values = {name: [c.getValue() for c in row] for name, row in cells.items()}
+    errors = {name: [c.getError() for c in row] for name, row in cells.items()}
+
+    # The differences, exactly VNG's; 2026 has no S2020 figure: #N/A, never 0.
+    difference = cells["Mutatie_accres"]
+    expect(errors["Mutatie_accres"][:5] == [0] * 5 and values["Mutatie_accres"][:5] == VNG_VERSCHIL,
+           "Mutatie_accres 2021-2025 equals VNG's Verschil: %s" % values["Mutatie_accres"][:5])
+    for name in demo.NO_FIGURE_ROWS:
+        last = cells[name][-1]
+        expect(last.getError() == NA and last.getString() in ("#N/A", "#N/B"),
+               "%s 2026 shows #N/A (S2020 ends in 2025): %r" % (name, last.getString()))
+    expect(all(e == 0 for name in ("Mutatie_accres_M2021", "Mutatie_percentage_M2021",
+                                   "Mutatie_AU_M2021") for e in errors[name]),
+           "the M2021 rows have a figure for every year 2021-2026")
+    expect([m - s for m, s in zip(values["Mutatie_accres_M2021"][:5],
+                                  values["Mutatie_accres_S2020"][:5])] == VNG_VERSCHIL,
+           "Mutaties: M2021 minus S2020, row by row, is the difference row")
+    expect(difference[1].getString() == "-126.501",
+           "the accres difference is shown x € 1.000: %r" % difference[1].getString())
+
+    # The accrespercentages as printed, and their difference.
+    expect(all(abs(v - p) < 1e-12 for v, p in zip(values["Mutatie_percentage_M2021"], PCT_M2021)),
+           "Mutatie_percentage_M2021 is VNG's printed 3,7 3,1 2,3 2,4 3,1 3,0%%: %s"
+           % values["Mutatie_percentage_M2021"])
+    expect(all(abs(v - p) < 1e-12 for v, p in zip(values["Mutatie_percentage_S2020"], PCT_S2020)),
+           "Mutatie_percentage_S2020 is Tabel 1 and 2: %s" % values["Mutatie_percentage_S2020"][:5])
+    expect(all(abs(v - (m - s)) < 1e-12 for v, m, s in zip(
+        values["Mutatie_percentage"][:5], PCT_M2021, PCT_S2020)),
+        "Mutatie_percentage is M2021 minus S2020: %s" % values["Mutatie_percentage"][:5])
+    expect(cells["Mutatie_percentage_M2021"][1].getString() == "3,1%",
+           "percentages are shown 0,0%%: %r" % cells["Mutatie_percentage_M2021"][1].getString())
+
+    # What it means for the gemeente, from the printed percentages and AU_2021.
+    au_2021 = demo.named(doc, "AU_2021")[0][0]
+    for i, year in enumerate(YEARS[:5]):
+        new, old = au_2021 * index(PCT_M2021, year), au_2021 * index(PCT_S2020, year)
+        expect(abs(values["Mutatie_AU_M2021"][i] - new) < 1e-6
+               and abs(values["Mutatie_AU_S2020"][i] - old) < 1e-6
+               and errors["Mutatie_AU"][i] == 0
+               and abs(values["Mutatie_AU"][i] - au_2021 * (index(PCT_M2021, year)
+                                                           - index(PCT_S2020, year))) < 1e-6,
+               "Mutatie_AU %d = AU_2021 x (ACCRESINDEX M2021 - S2020): %r"
+               % (year, values["Mutatie_AU"][i]))
+    new_2026 = au_2021 * index(PCT_M2021, 2026)
+    expect(abs(values["Mutatie_AU_M2021"][5] - new_2026) < 1e-6,
+           "Mutatie_AU_M2021 2026 from the printed percentages: %r" % values["Mutatie_AU_M2021"][5])
+    shown = cells["Mutatie_AU"][1].getString()
+    expect(shown == "-265.375", "the gemeente's difference is shown in whole euros: %r" % shown)
+
+    # The words around the table.
+    standen = demo.named(doc, "Mutatie_standen")[0][0]
+    expect(standen == "Meicirculaire 2021, volgens VNG (M2021) ten opzichte van "
+           "Septembercirculaire 2020 / Miljoenennota 2021 (S2020)",
+           "Mutatie_standen names both stands: %r" % standen)
+    status = demo.named(doc, "Mutatie_status")[0][0]
+    expect(status == "Stand M2021: Meicirculaire 2021, volgens VNG (vorige stand: S2020)",
+           "the status cell Mutatie_status shows the stand: %r" % status)
+    note = doc.NamedRanges.getByName("Mutatie_toelichting").getReferredCells()
+    note = note.getCellByPosition(0, 0)
+    expect(note.getString().startswith("ACCRES 2023: M2021 € 673.924.000 min S2020 € 801.316.000 "
+                                       "= € -127.392.000. Bronnen: M2021: ")
+           and note.IsTextWrapped,
+           "Mutatie_toelichting explains the 2023 difference, wrapped: %r" % note.getString()[:80])
+
+    # Every formula names its stands; a difference names both.
+    formulas = demo.extension_formulas(doc, "Mutaties")
+    unpinned = [f for f in formulas if '"M2021"' not in f and '"S2020"' not in f]
+    one_sided = [f for f in formulas if "CIRCULAIREVERSCHIL" in f.upper()
+                 and '"M2021";"S2020"' not in f]
+    expect(len(formulas) >= 40 and not unpinned and not one_sided,
+           "Mutaties: %d formulas, each names its stand, each difference both: %s"
+           % (len(formulas), unpinned + one_sided or "none"))
+
+
+def check_cache(doc, cached, expect):
+    """The values the file keeps for sheet Mutaties are the ones the extension computes."""
+    sheet = doc.Sheets.getByName("Mutaties")
+    stale = []
+    for address, value in cached.items():
+        cell = sheet.getCellRangeByName(address)
+        if isinstance(value, tuple):
+            same = value[1] == "#N/A" and cell.getError() == NA
+        elif isinstance(value, str):
+            same = cell.getError() == 0 and cell.getString() == value
+        else:
+            same = cell.getError() == 0 and cell.getValue() == value
+        if not same:
+            stale.append("%s: kept %r, computed %r" % (address, value, cell.getString()))
+    expect(len(cached) >= 40 and not stale,
+           "the file keeps a value for all %d formula cells of Mutaties, each the extension's "
+           "result: %s" % (len(cached), stale or "none stale"))
+
+
+def check_without_extension(cached, expect):
+    """Opened as a colleague without the extension opens it: no recalculation."""
+    with Office() as office:
+        office.start()
+        doc = office.load(demo.SAMPLE)
+        sheet = doc.Sheets.getByName("Mutaties")
+        status = demo.named(doc, "Mutatie_status")[0][0]
+        expect(status == WARNING, "without the extension the status cell warns: %r" % status)
+        # The status cell is recalculated on every load (T(NOW())).
+        status_cell = doc.NamedRanges.getByName("Mutatie_status").getReferredCells()
+        status_address = status_cell.AbsoluteName.split(".")[-1].replace("$", "")
+        shown, wrong = 0, []
+        for address, value in cached.items():
+            cell = sheet.getCellRangeByName(address)
+            if address == status_address:
+                continue
+            if isinstance(value, tuple):
+                ok = cell.getError() != 0  # an error (#NAME?), never a number
+            elif isinstance(value, str):
+                ok = cell.getString() == value
+            else:
+                ok = cell.getError() == 0 and cell.getValue() == value
+                shown += ok
+            if not ok:
+                wrong.append("%s: %s" % (address, cell.getString()))
+        expect(shown >= 30 and not wrong,
+               "without the extension, without recalculating, Mutaties shows the kept numbers "
+               "(%d), no number where #N/A was: %s" % (shown, wrong or "as kept"))
+        doc.close(True)
 
 
 def main():
@@ -24,7 +210,7 @@ def main():
         status = demo.named(doc, "FondscijfersStatus")[0][0]
         expect(status == "Stand S2020: Septembercirculaire 2020 / Miljoenennota 2021",
                "the status cell FondscijfersStatus shows the stand: %r" % status)
-        formulas = demo.extension_formulas(doc)
+        formulas = demo.extension_formulas(doc, "Meerjarenbegroting")
         unpinned = [f for f in formulas if "Stand" not in f]
         expect(len(formulas) >= 60 and not unpinned,
                "%d formulas call the extension, all with the Stand cell; without: %s"
@@ -52,7 +238,12 @@ def main():
         flat = demo.named(doc, "Scenario_vrijval")[0]  # the 0% scenario, 2020-2025
         expect(flat[-1] == round((4_307_762 - 3_571_372) * 0.883067) * 1000,
                "vrijval 2025 at 0%% growth: %r" % flat[-1])
+
+        check_mutaties(doc, expect)
+        cached = cached_values(demo.SAMPLE, "Mutaties")
+        check_cache(doc, cached, expect)
         doc.close(True)
+    check_without_extension(cached, expect)
     return checks.finish()
 
 
