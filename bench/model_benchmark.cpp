@@ -3,6 +3,7 @@
 #include "fondscijfers/accres.hpp"
 #include "fondscijfers/bcf.hpp"
 #include "fondscijfers/circulaire.hpp"
+#include "fondscijfers/default_stand.hpp"
 #include "fondscijfers/opschalingskorting.hpp"
 
 #include <benchmark/benchmark.h>
@@ -70,6 +71,64 @@ void BM_Opschalingskorting(benchmark::State& state) {
 }
 BENCHMARK(BM_Opschalingskorting);
 
+// As a formula that names its stand: the code as typed, then the figure.
+void BM_AccresNamedStand(benchmark::State& state) {
+    std::size_t i = 0;
+    for (auto _ : state)
+        benchmark::DoNotOptimize(accres(year_at(i++), *Stand::parse("S2020")));
+}
+BENCHMARK(BM_AccresNamedStand);
+
+void BM_CirculaireNamedStand(benchmark::State& state) {
+    std::size_t i = 0;
+    for (auto _ : state) {
+        const int y = year_at(i++).value();
+        benchmark::DoNotOptimize(
+            catalogue_value("accres.nominaal", Period{y, y}, *Stand::parse("S2020")));
+    }
+}
+BENCHMARK(BM_CirculaireNamedStand);
+
+// As a formula that names no stand, the way the generated UNO methods call the model: the
+// default rule's stands (looked up once per function, per call for a key), the first that
+// answers.
+void BM_AccresDefault(benchmark::State& state) {
+    const Defaults defaults = defaults_of("ACCRES");
+    std::size_t i = 0;
+    for (auto _ : state) {
+        const Year year = year_at(i++);
+        benchmark::DoNotOptimize(in_stand(std::nullopt, defaults.for_year(year),
+                                          [&](Stand s) { return accres(year, s); }));
+    }
+}
+BENCHMARK(BM_AccresDefault);
+
+void BM_BcfVrijvalDefault(benchmark::State& state) {
+    const Defaults defaults = defaults_of("BCFVRIJVAL");
+    const Growth growth = *Growth::from_fraction(0.02);
+    std::size_t i = 0;
+    for (auto _ : state) {
+        const Year year = year_at(i++);
+        benchmark::DoNotOptimize(in_stand(std::nullopt, defaults.for_year(year), [&](Stand s) {
+            return bcf_vrijval(year, s, growth, Deel::gemeenten);
+        }));
+    }
+}
+BENCHMARK(BM_BcfVrijvalDefault);
+
+void BM_CirculaireDefault(benchmark::State& state) {
+    std::size_t i = 0;
+    for (auto _ : state) {
+        const int y = year_at(i++).value();
+        benchmark::DoNotOptimize(in_stand(
+            std::nullopt, defaults_of("jeugd.incidenteel").for_period(Period{y, y}), [&](Stand s) {
+                return catalogue_value("jeugd.incidenteel", Period{y, y}, s);
+            }));
+    }
+}
+BENCHMARK(BM_CirculaireDefault);
+
+// The oldest code: a scan over the codes would take longest for it.
 void BM_StandParse(benchmark::State& state) {
     for (auto _ : state)
         benchmark::DoNotOptimize(Stand::parse("startnota"));

@@ -507,10 +507,20 @@ void write_component(std::ostream& out) {
             const std::string name(stand->idl_name);
             std::string defaults = "stand_defaults";
             if (key)
-                defaults = "fondscijfers::default_stands(" + std::string(key->idl_name) + ")";
+                defaults = "fondscijfers::defaults_of(" + std::string(key->idl_name) + ")";
             else
-                out << "    static const auto stand_defaults = fondscijfers::default_stands(\""
+                out << "    static const auto stand_defaults = fondscijfers::defaults_of(\""
                     << f.name << "\");\n";
+            // The year asked (of a range, each year): outside every stand's years only the
+            // first candidate is asked.
+            const auto asked = [&](ArgumentKind kind) {
+                const auto it = std::ranges::find(f.arguments, kind, &Argument::kind);
+                return it == f.arguments.end() ? nullptr : &*it;
+            };
+            if (const Argument* y = years ? years : asked(ArgumentKind::year))
+                defaults += ".for_year(" + std::string(y->idl_name) + ")";
+            else if (const Argument* p = asked(ArgumentKind::period))
+                defaults += ".for_period(" + std::string(p->idl_name) + ")";
             call = "fondscijfers::in_stand(" + name + "_named, " + defaults +
                    ", [&](fondscijfers::Stand " + name + ") { return " + call + "; })";
         }

@@ -4,6 +4,7 @@
 // string literals in generated files.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -24,6 +25,19 @@ namespace fondscijfers {
     while (!text.empty() && is_blank(text.back()))
         text.remove_suffix(1);
     return text;
+}
+
+// A hash of a code that ignores ASCII case (FNV-1a on the lowered bytes, from `seed`): the
+// generator picks a seed that puts every stand code in a slot of its own, so the model finds a
+// typed stand in one step however many stands there are.
+[[nodiscard]] constexpr std::uint32_t code_hash(std::string_view code,
+                                                std::uint32_t seed) noexcept {
+    std::uint32_t hash = 2166136261U ^ seed;
+    for (const char c : code) {
+        hash ^= static_cast<unsigned char>(ascii_lower(c));
+        hash *= 16777619U;
+    }
+    return hash ^ (hash >> 15); // the slot is taken from the low bits
 }
 
 // `text` in double quotes with `"` and `\` escaped: a string literal of C++, JSON and Python

@@ -26,13 +26,9 @@ std::optional<std::string_view> normalized_key(std::string_view text,
 }
 
 std::span<const EntryData> stand_entries(std::uint8_t stand) noexcept {
-    struct ByStand {
-        bool operator()(const EntryData& e, std::uint8_t s) const { return e.stand_index < s; }
-        bool operator()(std::uint8_t s, const EntryData& e) const { return s < e.stand_index; }
-    };
-    const auto all = data::catalogue().entries;
-    const auto [first, last] = std::equal_range(all.begin(), all.end(), stand, ByStand{});
-    return {first, last};
+    const auto& catalogue = data::catalogue();
+    const auto& info = catalogue.stands[stand];
+    return catalogue.entries.subspan(info.first_entry, info.entry_count);
 }
 
 const EntryData* find_in(std::span<const EntryData> entries, std::string_view key) noexcept {

@@ -4,6 +4,7 @@
 #include "fondscijfers/catalogue.hpp"
 
 #include <cstddef>
+#include <cstdint>
 #include <span>
 #include <string_view>
 
@@ -21,12 +22,17 @@ struct StandInfo {
     int horizon;           // the last year of its meerjarenraming; 0: not stated
     bool full;             // may be the default: holds every key the named functions need
     bool released;         // its figures are checked against the checksum in its file
+    std::size_t first_entry, entry_count; // its entries in Catalogue::entries
 };
 
 struct Catalogue {
     std::span<const StandInfo> stands;  // the default stand (the newest full one) first
     std::span<const EntryData> entries; // by stand, then key
     std::span<const Figure> figures;    // each entry's figures together
+    // Stand codes by code_hash (plain_text.hpp): slot hash & (size - 1) holds the stand's
+    // index + 1, or 0; the size is a power of two.
+    std::uint32_t stand_seed;
+    std::span<const std::uint8_t> stand_slots;
 };
 
 const Catalogue& catalogue() noexcept;

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -70,7 +71,40 @@ std::vector<Stand> by_date(std::vector<Stand> stands) {
 struct Order {
     std::vector<Stand> stands;
     std::size_t covering = 0;
+    std::optional<Period> years;
 };
+
+// The keys of which an answer in a year needs that year's figure (one of them), as the model
+// reads them (bcf.cpp: a vrijval outside the table is the stated gemeenten figure); none for
+// the index, which reads the years between two.
+std::vector<std::string_view> year_keys(const addin::Function& f) {
+    using namespace keys;
+    switch (f.explained) {
+    case Explanation::index:
+        return {};
+    case Explanation::declaraties:
+        return {name(bcf_omvang)};
+    case Explanation::vrijval:
+        return {name(bcf_omvang), name(bcf_vrijval_gemeenten)};
+    case Explanation::none:
+    case Explanation::key:
+        break;
+    }
+    return {f.reads};
+}
+
+// The first and last year of every figure of those keys in any stand.
+std::optional<Period> years_of(const std::vector<std::string_view>& keys) {
+    std::optional<Period> out;
+    for (const Stand s : Stand::all())
+        for (const std::string_view key : keys)
+            if (const auto entry = find_entry(key, s))
+                for (const auto& f : entry->figures())
+                    out = out ? Period{std::min(out->first, f.first_year),
+                                       std::max(out->last, f.last_year)}
+                              : Period{f.first_year, f.last_year};
+    return out ? out : Period{0, -1}; // no figure anywhere: every period is outside
+}
 
 Order order_for(const std::vector<Needed>& needed, std::string_view name) {
     Order out;
@@ -101,11 +135,18 @@ const Orders& orders() {
             return std::ranges::any_of(out, [&](const auto& o) { return o.first == name; });
         };
         for (const auto& f : addin::functions())
-            if (f.explained != Explanation::none)
-                out.emplace_back(lowered(f.name), order_for(needed_by(f), f.name));
+            if (f.explained != Explanation::none) {
+                Order order = order_for(needed_by(f), f.name);
+                const auto keys = year_keys(f);
+                if (!keys.empty()) order.years = years_of(keys);
+                out.emplace_back(lowered(f.name), std::move(order));
+            }
         for (const auto& e : all_entries())
-            if (!known(e.key))
-                out.emplace_back(std::string(e.key), order_for({{e.key, true}}, e.key));
+            if (!known(e.key)) {
+                Order order = order_for({{e.key, true}}, e.key);
+                order.years = years_of({e.key});
+                out.emplace_back(std::string(e.key), std::move(order));
+            }
         std::ranges::sort(out, {}, &Orders::value_type::first);
         return out;
     }();
@@ -128,8 +169,12 @@ const Order* find_order(std::string_view name) {
 } // namespace
 
 std::span<const Stand> default_stands(std::string_view name) {
+    return defaults_of(name).stands;
+}
+
+Defaults defaults_of(std::string_view name) {
     const Order* o = find_order(name);
-    return o ? std::span<const Stand>(o->stands) : std::span<const Stand>();
+    return o ? Defaults{o->stands, o->years} : Defaults{};
 }
 
 std::span<const Stand> covering_stands(std::string_view name) {

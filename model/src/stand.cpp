@@ -19,10 +19,15 @@ Stand Stand::standard() noexcept {
 }
 
 std::optional<Stand> Stand::parse(std::string_view code) noexcept {
-    const auto stands = data::catalogue().stands;
-    for (std::size_t i = 0; i < stands.size(); ++i)
-        if (detail::matches_code(code, stands[i].code)) return Stand{static_cast<std::uint8_t>(i)};
-    return std::nullopt;
+    // One slot per code (catalogue_data.hpp): the time does not grow with the stands.
+    const auto& catalogue = data::catalogue();
+    const std::string_view text = detail::trim_blanks(code);
+    const std::uint32_t hash = code_hash(text, catalogue.stand_seed);
+    const int slot = catalogue.stand_slots[hash & (catalogue.stand_slots.size() - 1)];
+    if (slot == 0) return std::nullopt;
+    const auto index = static_cast<std::uint8_t>(slot - 1);
+    if (!detail::matches_code(text, catalogue.stands[index].code)) return std::nullopt;
+    return Stand{index};
 }
 
 std::vector<Stand> Stand::all() {

@@ -10,8 +10,10 @@
 // names its stand is answered by that stand only.
 #pragma once
 
+#include "fondscijfers/catalogue.hpp"
 #include "fondscijfers/circulaire.hpp"
 #include "fondscijfers/stand.hpp"
+#include "fondscijfers/year.hpp"
 
 #include <optional>
 #include <span>
@@ -22,6 +24,25 @@ namespace fondscijfers {
 // The stands in that order for a named function ("ACCRES") or a catalogue key (case and
 // surrounding blanks ignored); empty for a name that is neither.
 [[nodiscard]] std::span<const Stand> default_stands(std::string_view name);
+
+// The same with what makes a formula's default cheap however many stands there are: the years
+// in which any stand has a figure that an answer of the name needs (nullopt: not bounded, as
+// for ACCRESINDEX, which reads the years between two). A period outside them has no answer in
+// any stand, so only the first candidate is asked (its "no figure" is the answer).
+struct Defaults {
+    std::span<const Stand> stands;
+    std::optional<Period> years;
+
+    [[nodiscard]] std::span<const Stand> for_period(std::optional<Period> period) const noexcept {
+        if (!period || !years || stands.empty()) return stands;
+        if (period->last < years->first || period->first > years->last) return stands.first(1);
+        return stands;
+    }
+    [[nodiscard]] std::span<const Stand> for_year(Year year) const noexcept {
+        return for_period(Period{year.value(), year.value()});
+    }
+};
+[[nodiscard]] Defaults defaults_of(std::string_view name);
 
 // The stands of step 1 only: those that can be the function's or key's default.
 [[nodiscard]] std::span<const Stand> covering_stands(std::string_view name);
