@@ -1,5 +1,6 @@
 #include "arguments.hpp"
 
+#include <array>
 #include <bit>
 #include <cmath>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
@@ -188,12 +189,15 @@ ListHeader header_argument(const css::uno::Any& argument) {
     return number == 1 ? ListHeader::with : ListHeader::without;
 }
 
-css::uno::Any cell_value(const CatalogueList& list) {
-    if (list.rows.empty()) return css::uno::Any();
-    const auto titles = list_titles();
-    const bool header = list.header == ListHeader::with;
+namespace {
+
+// A text matrix: the column titles when asked, then one row per item, each row the texts
+// `columns` gives for it.
+template <class Rows, class Columns>
+css::uno::Any text_matrix(std::span<const std::string_view> titles, bool header, const Rows& rows,
+                          Columns&& columns) {
     css::uno::Sequence<css::uno::Sequence<css::uno::Any>> matrix(
-        static_cast<sal_Int32>(list.rows.size() + (header ? 1 : 0)));
+        static_cast<sal_Int32>(std::size(rows) + (header ? 1 : 0)));
     auto* out = matrix.getArray();
     const auto cells = [](std::span<const std::string_view> texts) {
         css::uno::Sequence<css::uno::Any> row(static_cast<sal_Int32>(texts.size()));
@@ -203,36 +207,30 @@ css::uno::Any cell_value(const CatalogueList& list) {
         return row;
     };
     if (header) *out++ = cells(titles);
-    for (const auto& row : list.rows) {
-        const std::string_view values[] = {row.key,       row.description, unit_name(row.unit),
-                                           row.years,     row.stand,       row.qualifier,
-                                           row.character, row.overlaps};
-        static_assert(std::size(values) == list_columns);
-        *out++ = cells(values);
-    }
+    for (const auto& row : rows)
+        *out++ = cells(columns(row));
     return css::uno::Any(matrix);
 }
 
+} // namespace
+
+css::uno::Any cell_value(const CatalogueList& list) {
+    if (list.rows.empty()) return css::uno::Any();
+    return text_matrix(list_titles(), list.header == ListHeader::with, list.rows,
+                       [](const auto& row) {
+                           return std::array<std::string_view, list_columns>{
+                               row.key,   row.description, unit_name(row.unit), row.years,
+                               row.stand, row.qualifier,   row.character,       row.overlaps};
+                       });
+}
+
 css::uno::Any cell_value(const StandList& list) {
-    const bool header = list.header == ListHeader::with;
-    css::uno::Sequence<css::uno::Sequence<css::uno::Any>> matrix(
-        static_cast<sal_Int32>(list.rows.size() + (header ? 1 : 0)));
-    auto* out = matrix.getArray();
-    const auto cells = [](std::span<const std::string_view> texts) {
-        css::uno::Sequence<css::uno::Any> row(static_cast<sal_Int32>(texts.size()));
-        auto* c = row.getArray();
-        for (const auto text : texts)
-            *c++ <<= text_value(text);
-        return row;
-    };
-    if (header) *out++ = cells(stand_titles());
-    for (const auto& row : list.rows) {
-        const std::string_view values[] = {row.code,      row.title,     row.month,      row.kind,
-                                           row.functions, row.documents, row.default_for};
-        static_assert(std::size(values) == stand_columns);
-        *out++ = cells(values);
-    }
-    return css::uno::Any(matrix);
+    return text_matrix(stand_titles(), list.header == ListHeader::with, list.rows,
+                       [](const auto& row) {
+                           return std::array<std::string_view, stand_columns>{
+                               row.code,      row.title,     row.month,      row.kind,
+                               row.functions, row.documents, row.default_for};
+                       });
 }
 
 css::uno::Any cell_value(std::string_view text) {
