@@ -7,6 +7,7 @@ throw-away directory. The office itself then runs on that profile as the caller.
 import os
 import pwd
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -120,7 +121,8 @@ class Office:
             [SOFFICE, *mode, "--norestore", "--nologo", "--nodefault",
              "--nolockcheck", self._env_arg(),
              "--accept=pipe,name=%s;urp;StarOffice.ComponentContext" % self.pipe],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env,
+            start_new_session=True)  # its own process group: stop() can end soffice.bin too
         local = uno.getComponentContext()
         resolver = local.ServiceManager.createInstanceWithContext(
             "com.sun.star.bridge.UnoUrlResolver", local)
@@ -158,19 +160,39 @@ class Office:
         doc.storeToURL(file_url(path), (_prop("FilterName", filter_name),))
 
     def stop(self):
+        """Terminate the office through UNO; if it does not end (a dead connection, a hang),
+        kill its whole process group: the start script, oosplash and soffice.bin."""
+        answered = False
         if self.desktop is not None:
             try:
                 self.desktop.terminate()
+                answered = True
             except Exception:
-                pass  # the bridge closes as the office goes away
+                pass  # the bridge closes as the office goes away, or is already gone
             self.desktop = None
         if self.proc is not None:
             try:
-                self.proc.wait(timeout=60)
+                self.proc.wait(timeout=60 if answered else 10)
             except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
+                pass
+            self._kill_group()
+            self.proc.wait()
             self.proc = None
+
+    def _kill_group(self):
+        """SIGKILL to every process left in the office's group (none after a clean exit)."""
+        try:
+            os.killpg(self.proc.pid, signal.SIGKILL)
+        except (ProcessLookupError, PermissionError):
+            return
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            try:
+                os.killpg(self.proc.pid, 0)
+            except ProcessLookupError:
+                return
+            self.proc.poll()  # reap the start script, so that the group can empty
+            time.sleep(0.1)
 
     def __enter__(self):
         return self

@@ -8,9 +8,25 @@
 set -eu
 cd "$(dirname "$0")/.."
 tools/build.sh
+# The offices the tests start keep their profiles in this run's own temporary directory, so
+# that afterwards any office still running from it is found: none may outlive the run.
+run_tmp=$(mktemp -d "${TMPDIR:-/tmp}/fondscijfers-test-run.XXXXXX")
+chmod 1777 "$run_tmp" # like /tmp: some tests run unopkg and the GUI as an unprivileged user
+status=0
 if [ "${1:-}" = "--quick" ]; then
-    ctest --test-dir build --output-on-failure --parallel "$(nproc)" --label-exclude slow
+    TMPDIR=$run_tmp ctest --test-dir build --output-on-failure --parallel "$(nproc)" --label-exclude slow || status=$?
 else
     cmake -S . -B build -DFONDSCIJFERS_CALC_NEXT="$(tools/libreoffice-next.sh)" >/dev/null
-    ctest --test-dir build --output-on-failure --verbose
+    TMPDIR=$run_tmp ctest --test-dir build --output-on-failure --verbose || status=$?
 fi
+left=$(pgrep -f -- "$run_tmp" || true)
+if [ -n "$left" ]; then
+    echo "FAIL offices outlived the test run:" >&2
+    ps -o pid,args -p "$(echo "$left" | tr '\n' ',' | sed 's/,$//')" >&2 || true
+    kill -9 $left 2>/dev/null || true
+    status=1
+else
+    echo "No office outlived the test run."
+fi
+rm -rf "$run_tmp"
+exit "$status"

@@ -1,14 +1,14 @@
 """Array formulas entered over a block of cells (Ctrl+Shift+Enter), every cell checked.
 
 cases/arrays.tsv rows: `cells <TAB> formula <TAB> expected`, where expected lists the cells
-row by row: `;` between columns, `|` between rows; a number or #N/A. A1:J1 of the sheet hold
-the years 2017-2026 for formulas that refer to a range.
+row by row: `;` between columns, `|` between rows; a number, #N/A or another error Calc
+shows (harness.ERROR_CODES). A1:J1 of the sheet hold the years 2017-2026 for formulas that
+refer to a range; A2:E2 hold 2021, =NA(), 2023, =1/0 and 2030, a range with error cells.
 """
 import sys
 
-from harness import Checks, arguments, calc
+from harness import ERROR_CODES, Checks, arguments, calc
 
-NOT_AVAILABLE = 32767
 
 
 def read_cases(path):
@@ -28,6 +28,8 @@ def main():
         doc = office.new_sheet()
         sheet = doc.Sheets.getByIndex(0)
         sheet.getCellRangeByName("A1:J1").setDataArray((tuple(float(y) for y in range(2017, 2027)),))
+        for column, content in enumerate(["2021", "=NA()", "2023", "=1/0", "2030"]):
+            sheet.getCellByPosition(column, 1).setFormula(content)
         cases = list(read_cases(args.cases))
         for _, cells, formula, _ in cases:
             sheet.getCellRangeByName(cells).setArrayFormula(formula)
@@ -38,8 +40,8 @@ def main():
             for r, row in enumerate(expected):
                 for c, want in enumerate(row):
                     cell = block.getCellByPosition(c, r)
-                    if want == "#N/A":
-                        ok &= cell.getError() == NOT_AVAILABLE
+                    if want in ERROR_CODES:
+                        ok &= cell.getError() == ERROR_CODES[want]
                     else:
                         ok &= cell.getError() == 0 and cell.getValue() == float(want)
                     got.append(cell.getString())
