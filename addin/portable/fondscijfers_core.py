@@ -67,10 +67,16 @@ def checked_text(text):
     return text
 
 
+def _fold(c):
+    if ord(c) < 0x80:
+        return c.translate(_ASCII_LOWER)
+    folded = data.FOLD.get(ord(c), ord(c))
+    return chr(folded) if folded else ""  # 0: a combining mark, dropped
+
+
 def _folded(text):
     # The catalogue filter's folding (text_codes.cpp): A-Z lowered, beyond ASCII the table.
-    return "".join(c.translate(_ASCII_LOWER) if ord(c) < 0x80
-                   else chr(data.FOLD.get(ord(c), ord(c))) for c in text)
+    return "".join(_fold(c) for c in text)
 
 
 # --- Numbers -----------------------------------------------------------------------------------
@@ -138,7 +144,10 @@ def catalogue_info(name, field, period, stand):
 def catalogue_list(filter_text, header=False):
     """A list (not a tuple: see _cell) of rows, after the column names when `header`; empty
     when no entry matches."""
-    part = _folded(_trim_blanks(filter_text))
+    text = _trim_blanks(filter_text)
+    part = _folded(text)
+    if text and not part:  # accents only: no letter to look for (circulaire.cpp)
+        return []
     rows = [row for key, description, row in data.LIST if part in key or part in description]
     return [data.LIST_TITLES] + rows if rows and header else rows
 

@@ -378,11 +378,14 @@ std::span<const std::string_view> info_fields() noexcept {
 
 std::vector<ListRow> catalogue_list(std::string_view filter) {
     filter = detail::trim_blanks(filter);
+    const std::u32string part = detail::folded(filter);
     std::vector<ListRow> rows;
+    // A filter of accents only (a lone combining mark) names no letter: nothing, not all.
+    if (part.empty() && !filter.empty()) return rows;
     for (const auto& data : all_entries()) {
         const Entry e(data);
-        if (!detail::contains_folded(e.key(), filter) &&
-            !detail::contains_folded(e.description(), filter))
+        if (!detail::contains_folded(e.key(), part) &&
+            !detail::contains_folded(e.description(), part))
             continue;
         rows.push_back({e.key(), e.description(), e.unit(), e.years(), e.stand().code(),
                         qualifier_summary(e), character_summary(e), e.overlaps()});

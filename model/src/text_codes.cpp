@@ -49,14 +49,15 @@ std::u32string folded(std::string_view utf8) {
             valid = next >> 6 == 2;
             c = c << 6 | (next & 0x3F);
         }
-        out.push_back(valid ? fold(c) : U'\uFFFD');
+        const char32_t f = valid ? fold(c) : U'\uFFFD';
+        if (f != 0) out.push_back(f); // 0: a combining mark, dropped as the accent it is
         i += valid ? static_cast<std::size_t>(length) : 1;
     }
     return out;
 }
 
-bool contains_folded(std::string_view text, std::string_view part) {
-    return folded(text).find(folded(part)) != std::u32string::npos;
+bool contains_folded(std::string_view text, std::u32string_view part) {
+    return folded(text).find(part) != std::u32string::npos;
 }
 
 } // namespace fondscijfers::detail

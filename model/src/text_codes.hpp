@@ -18,11 +18,11 @@ using fondscijfers::trim_blanks;
 
 namespace fondscijfers::detail {
 
-// The text as code points with case and accents ignored (reëel, REËEL and reeel are equal);
-// for the catalogue's filter.
+// The text as code points with case and accents ignored (reëel, REËEL and reeel are equal,
+// and the decomposed e + U+0308 too: combining marks are dropped); for the catalogue's filter.
 [[nodiscard]] std::u32string folded(std::string_view utf8);
 
-// Whether `text` contains `part`, both folded. An empty part is in every text.
-[[nodiscard]] bool contains_folded(std::string_view text, std::string_view part);
+// Whether `text`, folded, contains `part` (folded already). An empty part is in every text.
+[[nodiscard]] bool contains_folded(std::string_view text, std::u32string_view part);
 
 } // namespace fondscijfers::detail

@@ -244,3 +244,15 @@ TEST(CirculaireList, FilterIgnoresCaseAndAccents) {
     EXPECT_EQ(count("RÉËËL"), count("reëel"));
     EXPECT_EQ(count("\xff"), 0u); // not UTF-8: matches nothing, no crash
 }
+
+TEST(CirculaireList, FilterComparesComposedAndDecomposedAlike) {
+    const auto count = [](std::string_view f) { return catalogue_list(f).size(); };
+    EXPECT_EQ(count("ree\u0308el"), count("reëel")); // e + COMBINING DIAERESIS
+    EXPECT_EQ(count("REE\u0308EL"), count("reëel"));
+    EXPECT_EQ(count("re\u0301e\u0308el"), count("reëel")); // two marks, one letter each
+    EXPECT_EQ(count("e\u0308"), count("ë"));
+    // Accents only name no letter: nothing, where an empty filter is everything.
+    EXPECT_EQ(count("\u0308"), 0u);
+    EXPECT_EQ(count(" \u0308\u0301 "), 0u);
+    EXPECT_EQ(count(""), all_entries().size());
+}
