@@ -130,6 +130,11 @@ TEST(CirculaireStanden, OneRowPerStandNewestFirst) {
     EXPECT_EQ(row("S2021").default_for, ""); // one year of a series is no default
     EXPECT_NE(row("S2021").documents.find(" | VNG, Eerste reactie VNG op Prinsjesdag 2021"),
               std::string::npos);
+    const StandRow s2023 = row("S2023"); // the newest month, a partial stand
+    EXPECT_EQ(list.rows.front().code, "S2023");
+    EXPECT_EQ(s2023.month, "2023-09");
+    EXPECT_EQ(s2023.kind, "gedeeltelijk");
+    EXPECT_EQ(s2023.default_for, ""); // it holds no key a named function reads
     const StandRow s = row("S2020");
     EXPECT_EQ(s.kind, "volledig");
     EXPECT_NE(s.default_for.find("BCFOMVANG, BCFDECLARATIES, BCFVRIJVAL"), std::string::npos);
