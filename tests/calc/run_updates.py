@@ -6,17 +6,25 @@
    the new version, the document's values unchanged.
 3. The extension is removed: LibreOffice starts and opens the document (#NAME?), nothing
    crashes.
-4. As root: `unopkg add --shared`, the installation for all users of a workstation; a user
+4. An update while LibreOffice runs with a document open, as the Extension Manager does it
+   (the deployment ExtensionManager's addExtension, licence accepted): afterwards every cell
+   with these functions shows Err:504 after a recalculation, the existing ones too, until
+   LibreOffice restarts; after the restart the same values. `unopkg add` from a shell while
+   LibreOffice runs on the profile is refused (the profile is locked) and changes nothing.
+5. As root: `unopkg add --shared`, the installation for all users of a workstation; a user
    with a fresh profile gets the functions; `unopkg remove --shared` takes them away again.
    (Skipped, exit 77, when not run as root.)
 """
 import os
 import re
+import shutil
 import sys
 import zipfile
 
 from harness import Checks, arguments
-from office import Office
+from office import Office, file_url  # first: it chooses the LibreOffice whose uno to import
+
+import uno
 
 IDENTIFIER = "nl.fondscijfers.calc"
 # ACCRES(2022) without a stand: M2021, the newest stand with the whole accres series.
@@ -87,6 +95,87 @@ def user_install(oxt, checks):
         office.stop()
 
 
+def extension_manager_environment():
+    """A command environment for addExtension that accepts what the Extension Manager's
+    dialog would ask (the licence) and shows no progress."""
+    import unohelper
+    from com.sun.star.task import XInteractionHandler
+    from com.sun.star.ucb import XCommandEnvironment, XProgressHandler
+
+    approve = uno.getTypeByName("com.sun.star.task.XInteractionApprove")
+
+    class Handler(unohelper.Base, XInteractionHandler):
+        def handle(self, request):
+            for continuation in request.getContinuations():
+                if continuation.queryInterface(approve):
+                    continuation.select()
+                    return
+
+    class Progress(unohelper.Base, XProgressHandler):
+        def push(self, status):
+            pass
+
+        def update(self, status):
+            pass
+
+        def pop(self):
+            pass
+
+    class Environment(unohelper.Base, XCommandEnvironment):
+        def getInteractionHandler(self):
+            return Handler()
+
+        def getProgressHandler(self):
+            return Progress()
+
+    return Environment()
+
+
+def update_while_open(oxt, checks):
+    office = Office()
+    os.makedirs(os.path.join(office.workdir, "packages"))
+    old = with_version(oxt, "0.9.0", os.path.join(office.workdir, "packages", "fondscijfers.oxt"))
+    new = os.path.join(office.workdir, "fondscijfers-new.oxt")
+    shutil.copyfile(oxt, new)
+    os.chmod(new, 0o644)
+    document = os.path.join(office.workdir, "open.ods")
+    try:
+        office.install(old)
+        office.start()
+        doc = office.new_sheet()
+        sheet = doc.Sheets.getByIndex(0)
+        for i, formula in enumerate(FORMULAS):
+            sheet.getCellByPosition(0, i).setFormula(formula)
+        doc.calculateAll()
+        Office.store(doc, document)
+        refused = None
+        try:
+            office.unopkg("add", "--suppress-license", "--force", new)
+        except RuntimeError as e:
+            refused = str(e)
+        print("info unopkg while LibreOffice runs: %s" % " ".join((refused or "").split()))
+        checks.expect(refused is not None and ".lock" in refused, "unopkg add while "
+                      "LibreOffice runs on the profile is refused, naming the profile's lock file")
+        manager = office.context.getValueByName(
+            "/singletons/com.sun.star.deployment.ExtensionManager")
+        added = manager.addExtension(file_url(new), (), "user", manager.createAbortChannel(),
+                                     extension_manager_environment())
+        checks.expect(added.getVersion() != "0.9.0", "updated through the ExtensionManager "
+                      "while a document is open: version %s" % added.getVersion())
+        sheet.getCellByPosition(0, len(FORMULAS)).setFormula(FORMULAS[0])
+        doc.calculateAll()
+        errors = [sheet.getCellByPosition(0, i).getError() for i in range(len(FORMULAS) + 1)]
+        checks.expect(errors == [504] * (len(FORMULAS) + 1),
+                      "until a restart every cell, existing and new, shows Err:504: %s" % errors)
+        doc.close(True)
+        office.stop()
+        office.start()
+        checks.expect(recalculated_values(office, document) == [(0, v) for v in EXPECTED],
+                      "after the restart the same values")
+    finally:
+        office.stop()
+
+
 def shared_install(oxt, checks):
     admin = Office()  # only for unopkg's own log files
     try:
@@ -112,6 +201,7 @@ def main():
     args = parser.parse_args()
     checks = Checks()
     user_install(os.path.abspath(args.oxt), checks)
+    update_while_open(os.path.abspath(args.oxt), checks)
     if os.geteuid() == 0:
         shared_install(os.path.abspath(args.oxt), checks)
     else:
