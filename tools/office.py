@@ -147,6 +147,44 @@ class Office:
     def alive(self):
         return self.proc is not None and self.proc.poll() is None
 
+    def office_pid(self):
+        """The process id of soffice.bin: the started program (oosplash, or a start script)
+        runs it as a child; None while it is not running."""
+        if not self.alive():
+            return None
+        parents = {}
+        for entry in os.listdir("/proc"):
+            if entry.isdigit():
+                try:
+                    with open("/proc/%s/stat" % entry) as f:
+                        stat = f.read()
+                except OSError:
+                    continue  # ended meanwhile
+                # "pid (comm) state ppid ...": comm may hold spaces and parentheses.
+                comm = stat[stat.index("(") + 1:stat.rindex(")")]
+                parents[int(entry)] = (int(stat[stat.rindex(")") + 2:].split()[1]), comm)
+        wanted = {self.proc.pid}
+        found = True
+        while found:  # every descendant of the started program
+            found = False
+            for pid, (ppid, _) in parents.items():
+                if ppid in wanted and pid not in wanted:
+                    wanted.add(pid)
+                    found = True
+        programs = [pid for pid in sorted(wanted) if parents.get(pid, (0, ""))[1] == "soffice.bin"]
+        return programs[0] if programs else None
+
+    def resident_mb(self):
+        """The resident memory of soffice.bin (VmRSS of /proc/<pid>/status), in MB."""
+        pid = self.office_pid()
+        if pid is None:
+            raise RuntimeError("soffice.bin is not running")
+        with open("/proc/%d/status" % pid) as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024.0
+        raise RuntimeError("no VmRSS for soffice.bin (%d)" % pid)
+
     def load(self, path):
         return self.desktop.loadComponentFromURL(file_url(path), "_blank", 0,
                                                  (_prop("Hidden", True),))
