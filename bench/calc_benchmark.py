@@ -5,13 +5,15 @@ times full recalculations (calculateAll) of every document in turn, interleaved 
 alternating direction (A B C, C B A, ...), so that drift of the machine, also within a
 round, spreads over all formulas alike; at least 5 repeats. It prints the
 median and minimum per cell and the ratio to our empty function (same signature as ACCRES,
-returns a constant: the floor of our call path), then the targets as ratios of medians.
+returns a constant: the floor of our call path), then the targets as ratios of medians, and
+the resident memory of soffice.bin after each round, which a leak makes grow with the rounds.
 
 Also: LibreOffice's start-up with and without the extension installed (interleaved), and the
 cost of the first call (component activation). With --portable-oxt, the same formulas again
 in an office with the portable (Python) component instead of the native one: µs per cell,
-and the ratios to the native component and to the benchmark's own Python add-in. In another
-LibreOffice: CALC_PROGRAM=<its program/ folder> (tools/libreoffice-next.sh).
+and the ratios to the native component and to the benchmark's own Python add-in, and its
+memory after each round. In another LibreOffice: CALC_PROGRAM=<its program/ folder>
+(tools/libreoffice-next.sh).
 
 usage: /usr/bin/python3 bench/calc_benchmark.py --oxt build/fondscijfers.oxt
            --bench-oxt build/bench/fondscijfers-bench.oxt
@@ -34,6 +36,7 @@ YEAR_ROW = "$Tabel.$A$10:$H$10"     # 2018..2025 in one row, for the range form
 
 # (label, formula with {y} for the year); the floor is the reference of the ratios.
 FLOOR = "ours: empty function, ACCRES's signature"
+REJECTED = "=IFERROR(ACCRES(\"x\");0): Err:502, caught"
 SCALAR = [
     ("=1+1", "=1+1"),
     ("=VLOOKUP over an 8-row table", "=VLOOKUP({y};" + TABLE + ";2;0)"),
@@ -51,6 +54,7 @@ SCALAR = [
     ("=BCFVRIJVAL(y;2%)", "=BCFVRIJVAL({y};2%)"),
     ("=OPSCHALINGSKORTING(y)", "=OPSCHALINGSKORTING({y})"),
     ("=CIRCULAIRE(\"accres.nominaal\";y)", "=CIRCULAIRE(\"accres.nominaal\";{y})"),
+    (REJECTED, "=IFERROR(ACCRES(\"x{y}\");0)"),
     ("Python UNO add-in computing ACCRES", "=BENCHPYACCRES({y})"),
 ]
 # Array formulas over a row of 8 years; measured per value returned.
@@ -103,10 +107,12 @@ def timed_recalc(doc):
 
 # What the portable component is compared on: the native floor and peer are in the same table.
 PORTABLE = [FLOOR, "=ACCRES(y)", "=BCFVRIJVAL(y;2%)", "=CIRCULAIRE(\"accres.nominaal\";y)",
-            "Python UNO add-in computing ACCRES"]
+            REJECTED, "Python UNO add-in computing ACCRES"]
 
 
 def recalculation(office, cells, repeats, only=None):
+    """µs per cell of every formula in every round, and the memory of soffice.bin (MB) after
+    each round."""
     docs = []
     for label, formula in SCALAR:
         if only is None or label in only:
@@ -117,12 +123,20 @@ def recalculation(office, cells, repeats, only=None):
         doc.calculateAll()  # warm-up: component activation, caches
         require_real_values(doc, label)
     times = {label: [] for label, _, _ in docs}
+    memory = []
     for repeat in range(repeats):
         for label, doc, n in docs if repeat % 2 == 0 else reversed(docs):
             times[label].append(timed_recalc(doc) / n * 1e6)
+        memory.append(office.resident_mb())
     for _, doc, _ in docs:
         doc.close(True)
-    return times
+    return times, memory
+
+
+def print_memory(what, memory):
+    """The resident memory of soffice.bin after each round: a leak grows with the rounds."""
+    print("Memory of soffice.bin after each round, %s (MB): %s; from round 2 to %d: %+.1f MB"
+          % (what, " ".join("%.1f" % m for m in memory), len(memory), memory[-1] - memory[1]))
 
 
 def startup(oxt, repeats):
@@ -178,7 +192,7 @@ def main():
         office.install(args.oxt)
         office.install(args.bench_oxt)
         office.start()
-        times = recalculation(office, args.cells, args.repeats)
+        times, memory = recalculation(office, args.cells, args.repeats)
 
     med = {label: statistics.median(t) for label, t in times.items()}
     floor = med[FLOOR]
@@ -198,6 +212,8 @@ def main():
     print("  ACCRES / DELTA(1;1)                %6.3f  (target <= 1.0)" % ratio(accres, delta))
     print("  Python add-in / ACCRES             %6.3f  (target >= 2.5)" % ratio(python, accres))
     print("  ACCRES range form / VLOOKUP, per value %6.3f  (target <= 1.0)" % ratio(range_accres, vlookup))
+    print()
+    print_memory("native component", memory)
 
     starts = startup(args.oxt, args.repeats)
     w, wo = statistics.median(starts["with the extension"]), statistics.median(starts["without"])
@@ -214,7 +230,8 @@ def main():
             office.install(args.portable_oxt)
             office.install(args.bench_oxt)
             office.start()
-            portable = recalculation(office, args.cells, args.repeats, only=PORTABLE)
+            portable, portable_memory = recalculation(office, args.cells, args.repeats,
+                                                      only=PORTABLE)
         pmed = {label: statistics.median(t) for label, t in portable.items()}
         peer = pmed["Python UNO add-in computing ACCRES"]
         print("\nThe portable (Python) component, in an office of its own (µs per cell)")
@@ -222,6 +239,7 @@ def main():
         for label in [l for l in pmed if l not in (FLOOR, "Python UNO add-in computing ACCRES")]:
             print("%-46s %9.3f %9.3f %9.2f %9.2f" % (label, pmed[label], med[label],
                                                    pmed[label] / med[label], pmed[label] / peer))
+        print_memory("portable component", portable_memory)
 
 
 if __name__ == "__main__":
