@@ -11,8 +11,8 @@ using E = Explanation;
 
 constexpr Argument jaren{
     "jaar", K::years, {"jaar", "year"},
-    {"Verplicht: het jaar, bijv. 2022; of een bereik van jaren (matrixformule), dan een matrix.",
-     "Required: the year, e.g. 2022; or a range of years (array formula), then an array."}};
+    {"Het jaar, bijv. 2022, of een bereik van jaren (matrixformule: dan een matrix). Leeg: Fout:511.",
+     "The year, e.g. 2022, or a range of years (array formula: then an array). Empty: Err:511."}};
 
 constexpr Argument basisjaar{
     "basisjaar", K::year, {"basisjaar", "base year"},
@@ -38,8 +38,20 @@ constexpr Argument stand_van_sleutel{
 
 constexpr Argument groei{
     "groei", K::growth, {"groei", "growth"},
-    {"Groei van de declaraties per jaar, bijv. 2%. Leeg: die van de stand; 0: vlakke raming.",
-     "Yearly growth of the declarations, e.g. 2%. Empty: the stand's; 0: the flat estimate."}};
+    {"Groei van de declaraties per jaar, bijv. 2%. Leeg: die van de stand ({groei}); 0: vlakke raming.",
+     "Yearly growth of the declarations, e.g. 2%. Empty: the stand's ({groei}); 0: the flat estimate."}};
+
+// CIRCULAIREBRON explains the cell with the same arguments: these count where the name's
+// function takes them.
+constexpr Argument groei_van_cel{
+    "groei", K::growth, {"groei", "growth"},
+    {"Bij BCFDECLARATIES en BCFVRIJVAL: de groei van die cel. Leeg: die van de stand ({groei}).",
+     "For BCFDECLARATIES and BCFVRIJVAL: the growth of that cell. Empty: the stand's ({groei})."}};
+
+constexpr Argument deel_van_cel{
+    "deel", K::deel, {"deel", "part"},
+    {"Bij BCFVRIJVAL: \"gemeenten\" (standaard) of \"totaal\", als in die cel.",
+     "For BCFVRIJVAL: \"gemeenten\" (default) or \"totaal\", as in that cell."}};
 
 constexpr Argument deel{
     "deel", K::deel, {"deel", "part"},
@@ -77,8 +89,8 @@ constexpr Argument jaar_stand[] = {jaren, stand};
 constexpr Argument index_arguments[] = {basisjaar, jaren, stand};
 constexpr Argument veld{
     "veld", K::field, {"veld", "field"},
-    {"omschrijving, eenheid, kwalificatie, karakter, overlap, richting, bron of citaat.",
-     "omschrijving, eenheid, kwalificatie, karakter, overlap, richting, bron or citaat."}};
+    {"omschrijving, eenheid, kwalificatie, karakter, overlap, richting, bron, berekening of citaat.",
+     "omschrijving, eenheid, kwalificatie, karakter, overlap, richting, bron, berekening or citaat."}};
 
 constexpr Argument kop{
     "kop", K::header, {"kop", "header"},
@@ -111,7 +123,8 @@ constexpr Argument standen_arguments[] = {kop};
 constexpr Argument jaar_groei_stand[] = {jaren, groei, stand};
 constexpr Argument vrijval_arguments[] = {jaren, groei, deel, stand};
 constexpr Argument circulaire_arguments[] = {sleutel, jaar_of_periode, stand_van_sleutel};
-constexpr Argument bron_arguments[] = {sleutel_of_functie, jaar_of_periode, stand_van_sleutel};
+constexpr Argument bron_arguments[] = {sleutel_of_functie, jaar_of_periode, stand_van_sleutel,
+                                      groei_van_cel, deel_van_cel};
 constexpr Argument lijst_arguments[] = {filter, kop};
 constexpr Argument info_arguments[] = {sleutel_of_functie, veld, jaar_of_periode, stand_van_sleutel};
 constexpr Argument stand_arguments[] = {stand_titel};
@@ -179,12 +192,12 @@ constexpr Function table[] = {
      circulaire_arguments,
      "catalogue_value(sleutel, jaar, stand)", Result::number, R"("jeugd.incidenteel";2022;"S2020")"},
     {"CIRCULAIREBRON", "circulaireBron",
-     {"Bron van een bedrag als tekst: document, hoofdstuk, tabel of citaat; bij een berekening de "
-      "formule.",
-      "Source of a figure as text: document, chapter, table or quotation; for a computed figure "
-      "the formula."},
+     {"Uitleg van de cel met dezelfde argumenten: bedrag, jaar, stand en bron, of waarom zij een fout "
+      "toont.",
+      "Explains the cell with the same arguments: figure, year, stand and source, or why it shows "
+      "an error."},
      bron_arguments,
-     "catalogue_source(sleutel, jaar, stand)", Result::text, R"("jeugd.incidenteel";2022;"S2020")"},
+     "explain(sleutel, jaar, stand, groei, deel)", Result::explanation, R"("BCFVRIJVAL";2023;"S2020";2%;"gemeenten")"},
     {"CIRCULAIRELIJST", "circulaireLijst",
      {"Catalogus als matrix (matrixformule): per sleutel en stand 8 kolommen, van sleutel tot "
       "overlap.",

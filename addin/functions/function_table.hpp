@@ -99,7 +99,9 @@ struct Argument {
 };
 
 // What a function returns: its cells in the tests (a list is one cell per row and column).
-enum class Result { number, text, list };
+// An explanation is a text that is never an error: where the cell it explains is rejected,
+// it is the reason (reasons.hpp).
+enum class Result { number, text, list, explanation };
 
 // How CIRCULAIREBRON and CIRCULAIREINFO explain the figures of a function of a year, given
 // its name ("BCFVRIJVAL"): the figure of its key and its source, or the method with its

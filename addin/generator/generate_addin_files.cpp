@@ -11,18 +11,21 @@
 //   functions-reference.md             the function list of docs/functions.md
 //   keys-reference.md                  the key table of model/data/FORMAT.md
 // Texts that name stands are completed from the compiled data ("{standen}").
+#include "fondscijfers/bcf.hpp"
 #include "fondscijfers/circulaire.hpp"
 #include "fondscijfers/default_stand.hpp"
 #include "fondscijfers/keys.hpp"
 #include "function_table.hpp"
 #include "plain_text.hpp"
 #include "reasons.hpp"
+#include "texts.hpp"
 
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -75,18 +78,31 @@ std::string stand_list(std::string_view function, Language language) {
     return out;
 }
 
+// "3,5% in S2020": the growth of the declaraties in the stand the BCF functions answer from
+// when the formula names none.
+std::string default_growth(Language language) {
+    const auto order = fondscijfers::default_stands("BCFDECLARATIES");
+    const auto stand = order.empty() ? fondscijfers::Stand::standard() : order.front();
+    const auto growth = fondscijfers::bcf_default_growth(stand);
+    if (!growth) throw std::runtime_error("the BCF functions' default stand has no growth");
+    std::string rate = fondscijfers::detail::growth_text(growth->rate());
+    if (language == Language::en) std::ranges::replace(rate, ',', '.');
+    return rate + " in " + std::string(stand.code());
+}
+
 // "{standen}": the stand list; "{standaard}": the stand the function answers from when the
-// formula names none (its first by the default rule).
+// formula names none (its first by the default rule); "{groei}": default_growth.
 std::string expanded(std::string_view text, std::string_view function, Language language) {
     std::string out(text);
-    for (const std::string_view placeholder : {"{standen}", "{standaard}"}) {
+    for (const std::string_view placeholder : {"{standen}", "{standaard}", "{groei}"}) {
         const auto at = out.find(placeholder);
         if (at == std::string::npos) continue;
         const auto order = fondscijfers::default_stands(function);
         const auto marked = order.empty() ? fondscijfers::Stand::standard() : order.front();
         out.replace(at, placeholder.size(),
-                    placeholder == "{standen}" ? stand_list(function, language)
-                                               : std::string(marked.code()));
+                    placeholder == "{standen}"     ? stand_list(function, language)
+                    : placeholder == "{standaard}" ? std::string(marked.code())
+                                                   : default_growth(language));
     }
     return out;
 }
@@ -231,6 +247,8 @@ std::string_view result_name(Result result) {
         return "text";
     case Result::list:
         return "list";
+    case Result::explanation:
+        return "explanation";
     }
     return "";
 }
@@ -296,8 +314,11 @@ void write_python(std::ostream& out) {
         out << "    " << quoted(k.name) << ": (" << quoted(k.idl_type) << ", "
             << (k.optional ? "True" : "False") << "),\n";
     out << "}\n\n# Why an argument is rejected: addin/functions/reasons.hpp.\nREASONS = {\n";
+    out << "# name -> (Calc's error code, shown as percent, the Dutch sentence, the message)\n";
     for (const auto& r : reasons)
-        out << "    " << quoted(r.name) << ": " << quoted(r.text) << ",\n";
+        out << "    " << quoted(r.name) << ": (" << static_cast<int>(r.error) << ", "
+            << (r.shown == Shown::percent ? "True" : "False") << ", " << quoted(r.sentence) << ", "
+            << quoted(r.text) << "),\n";
     out << "}\n";
 }
 
@@ -489,7 +510,7 @@ void write_component(std::ostream& out) {
             first = false;
             if (a.kind == ArgumentKind::years) years = &a;
         }
-        out << ") override {\n";
+        out << ") override {\n    try {\n";
         const Argument* stand = nullptr; // omitted: the default rule (default_stand.hpp)
         const Argument* key = nullptr;
         for (const auto& a : f.arguments) {
@@ -497,8 +518,8 @@ void write_component(std::ostream& out) {
             if (a.kind == ArgumentKind::key) key = &a;
             if (&a != years)
                 out << "    const auto " << a.idl_name << (&a == stand ? "_named" : "")
-                    << " = argument<ArgumentKind::" << kind_name(a.kind) << ">(" << a.idl_name
-                    << "_in);\n";
+                    << " = checked_argument<ArgumentKind::" << kind_name(a.kind) << ">("
+                    << a.idl_name << "_in);\n";
         }
         std::string call = model_expression(f);
         if (stand) {
@@ -529,7 +550,9 @@ void write_component(std::ostream& out) {
                 << years->idl_name << ") { return " << call << "; });\n";
         else
             out << "    return cell_value(" << call << ");\n";
-        out << "}\n";
+        // A rejected argument: its error, or for an explanation its sentence.
+        out << "    } catch (const Rejection& r) {\n        return "
+            << (f.result == Result::explanation ? "explained" : "rejected") << "(r);\n    }\n}\n";
     }
 }
 

@@ -11,6 +11,7 @@
 #include "figures.hpp"
 #include "fondscijfers/functions.hpp"
 #include "function_table.hpp"
+#include "named.hpp"
 #include "text_codes.hpp"
 
 #include <algorithm>
@@ -160,6 +161,40 @@ void write_text_answers(std::ostream& out, const Domain& d, const std::vector<st
         out << "),\n";
     }
     out << "}";
+}
+
+// CIRCULAIREBRON's texts (fondscijfers/explain.hpp): per name and stand the explanations with
+// their holes, keyed by period and part (True: "totaal", only for a name whose function takes
+// a deel); the periods without a figure are missing there and have the stand's text with
+// the hole {jaar} in ABSENT, per part.
+void write_explanations(std::ostream& out, const Domain& d, const std::vector<std::string>& names,
+                        Texts& texts) {
+    std::string absent = "{\n";
+    out << "{\n";
+    for (const auto& name : names) {
+        const addin::Function* f = detail::named_function(name);
+        std::vector<Deel> parts{Deel::gemeenten};
+        if (f && detail::takes(*f, ArgumentKind::deel)) parts.push_back(Deel::totaal);
+        out << "    " << text_literal(lower(name)) << ": (";
+        absent += "    " + text_literal(lower(name)) + ": (";
+        for (const Stand s : Stand::all()) {
+            out << '{';
+            for (const auto& p : d.periods)
+                for (const Deel part : parts) {
+                    const Explained e = explanation_template(name, p, s, part);
+                    if (e.answer != fondscijfers::Answer::not_available)
+                        out << '(' << period_literal(p) << ", "
+                            << (part == Deel::totaal ? "True" : "False") << "): " << texts(e.text)
+                            << ", ";
+                }
+            out << "}, ";
+            absent += "(" + std::to_string(texts(absent_template(name, s, Deel::gemeenten))) +
+                      ", " + std::to_string(texts(absent_template(name, s, Deel::totaal))) + "), ";
+        }
+        out << "),\n";
+        absent += "),\n";
+    }
+    out << "}\nABSENT = " << absent << "}";
 }
 
 std::string figure_literal(const Figure* f) {
@@ -346,10 +381,9 @@ void write_portable_data(std::ostream& out) {
            "# (first year, last year, rate), the stated vrijval of past years in euros.\nBCF = ";
     write_bcf(out, d);
 
-    out << "\n\n# CIRCULAIREBRON: name -> per stand {period: text}.\nSOURCES = ";
-    write_text_answers(out, d, explained, texts, [](const std::string& n, auto p, Stand s) {
-        return catalogue_source(n, p, s);
-    });
+    out << "\n\n# CIRCULAIREBRON: name -> per stand {(period, totaal): text with holes}.\n"
+           "EXPLAIN = ";
+    write_explanations(out, d, explained, texts);
     out << "\n\n# CIRCULAIREINFO: field -> name -> per stand {period: text}.\nINFO = {\n";
     for (const auto field : info_fields()) {
         out << text_literal(field) << ": ";

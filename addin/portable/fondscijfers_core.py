@@ -9,8 +9,8 @@ addin/uno/arguments.cpp), the lookups, the catalogue filter and the arithmetic o
 method under a growth rate the user gives (as model/src/bcf.cpp).
 
 Arguments arrive as pyuno gives them: None (omitted), float, str, bool, int, or a tuple of
-tuples (a range). A rejected argument raises Rejected (Calc: Err:502); no figure is None
-(Calc: #N/A). The test portable_matches_native compares both implementations on a large grid.
+tuples (a range). A rejected argument raises Rejected (Calc: the error of its reason, Err:502
+or another, or for CIRCULAIREBRON the reason's sentence); no figure is None (Calc: #N/A). The test portable_matches_native compares both implementations on a large grid.
 """
 import math
 import struct
@@ -20,12 +20,50 @@ import fondscijfers_functions as functions  # generated from the function table
 
 
 class Rejected(ValueError):
-    """An invalid argument: the UNO shell raises IllegalArgumentException (Err:502)."""
+    """An invalid argument, with what was given (`given`, set by spreadsheet_function)."""
 
     def __init__(self, reason):
         # The reasons of addin/functions/reasons.hpp, by name.
-        ValueError.__init__(self, functions.REASONS[reason])
+        ValueError.__init__(self, functions.REASONS[reason][3])
         self.reason = reason
+        self.given = None
+
+    def error(self):
+        """Calc's error code of the reason: 502 is IllegalArgumentException."""
+        return functions.REASONS[self.reason][0]
+
+    def sentence(self):
+        return reason_sentence(self.reason, self.given)
+
+
+def _printed(number, digits):
+    # printf's %.<digits>g with a decimal comma, as texts.cpp writes numbers.
+    return ("%%.%dg" % digits % number).replace(".", ",")
+
+
+def growth_text(rate):
+    return _printed(rate * 100, 6) + "%"
+
+
+def _shown(reason, given):
+    if isinstance(given, float):
+        return growth_text(given) if functions.REASONS[reason][1] else _printed(given, 15)
+    if isinstance(given, str) and not any(0xD800 <= ord(c) <= 0xDFFF for c in given):
+        return '"%s"' % given
+    return "(een bereik)" if isinstance(given, tuple) else "(leeg)"
+
+
+def reason_sentence(reason, given, stand="", years=""):
+    """The reason's Dutch sentence with its holes filled (explain.cpp, reason_sentence)."""
+    text = functions.REASONS[reason][2].replace("{waarde}", _shown(reason, given))
+    text = text.replace("{stand}", stand).replace("{jaren}", years)
+    text = text.replace("{standen}", ", ".join(code for code, _ in data.STANDS))
+    return text.replace("{velden}", ", ".join(data.INFO_FIELDS))
+
+
+def error_value(code):
+    """Calc's error value with that code (a quiet NaN carrying it), as arguments.cpp."""
+    return struct.unpack("<d", struct.pack("<Q", 0x7FF8000000000000 | code))[0]
 
 
 # --- Texts -----------------------------------------------------------------------------------
@@ -130,8 +168,51 @@ def _text(answers, name, period, stand):
     return None if index is None else data.TEXTS[index]
 
 
-def catalogue_source(name, period, stand):
-    return _text(data.SOURCES, name, period, stand)
+class _Absent(str):
+    """The explanation of a stand without the figure: the default rule tries the next one."""
+
+
+# The argument kinds of each function of a year, by name in lower case: its growth and deel
+# count for CIRCULAIREBRON only where it takes them.
+_KINDS_OF = {f[0].lower(): {kind for _, kind in f[2]} for f in functions.FUNCTIONS}
+
+
+def _period_text(period):
+    first, last = period
+    return str(first) if first == last else "%d-%d" % (first, last)
+
+
+def _holes_filled(text, period, stand, growth, totaal):
+    """The holes of a projected year of the BCF method (explain.cpp, explain)."""
+    if "{groei}" not in text:
+        return text
+    year, bcf = period[0], data.BCF[stand]
+    exponent = bcf["omvang"][year][1]
+    rate = growth if growth is not None else bcf["groei"][2]
+    declaraties = _declaraties_digits(bcf, year, growth, exponent)
+    vrijval = bcf_vrijval(year, stand, growth, totaal) // _power_of_ten(exponent)
+    return (text.replace("{groei}", growth_text(rate))
+            .replace("{declaraties}", _dutch_digits(declaraties))
+            .replace("{vrijval}", _dutch_digits(vrijval)))
+
+
+def _dutch_digits(n):
+    return ("-" if n < 0 else "") + "{:,}".format(abs(n)).replace(",", ".")
+
+
+def explain(name, period, stand, growth, totaal):
+    normal = _normal(name)
+    kinds = _KINDS_OF.get(normal, ())
+    totaal = totaal and "deel" in kinds
+    growth = growth if "growth" in kinds else None
+    per_stand = data.EXPLAIN.get(normal)
+    if per_stand is None:
+        return reason_sentence("unknown_key", name)
+    index = per_stand[stand].get((period, totaal))
+    if index is None:
+        text = data.TEXTS[data.ABSENT[normal][stand][totaal]]
+        return _Absent(text if period is None else text.replace("{jaar}", _period_text(period)))
+    return _holes_filled(data.TEXTS[index], period, stand, growth, totaal)
 
 
 def catalogue_info(name, field, period, stand):
@@ -282,6 +363,8 @@ def year_argument(number):
 
 
 def _single_year(argument):
+    if argument is None:
+        raise Rejected("year_missing")
     if isinstance(argument, float):
         return year_argument(argument)
     if isinstance(argument, str):
@@ -431,7 +514,7 @@ def _cell(result):
     if isinstance(result, list):
         return tuple(result) or None
     if isinstance(result, str):
-        return result
+        return str(result)
     return _number(result)
 
 
@@ -440,12 +523,14 @@ def _in_stand(model, at, candidates):
     fondscijfers::in_stand): the first candidate that answers; none: no figure."""
     def answer(*arguments):
         arguments = list(arguments)
-        for stand in candidates or (DEFAULT_STAND,):
+        first = None
+        for i, stand in enumerate(candidates or (DEFAULT_STAND,)):
             arguments[at] = stand
             result = model(*arguments)
-            if result is not None:
+            if result is not None and not isinstance(result, _Absent):
                 return result
-        return None
+            first = result if i == 0 else first
+        return first  # no stand answers: the first candidate's "no figure"
     return answer
 
 
@@ -464,13 +549,20 @@ def spreadsheet_function(method):
     stand = next((n for n, kind in arguments if kind == "stand"), None)
     key = next((n for n, kind in arguments if kind == "key"), None)
 
+    def convert(kind, value):
+        try:
+            return _CONVERSIONS[kind](value)
+        except Rejected as e:
+            e.given = value
+            raise
+
     def call(*values):
         converted, years = {}, None
         for (name, kind), value in zip(arguments, values):
             if kind == "years":
                 years = (name, value)
             else:
-                converted[name] = _CONVERSIONS[kind](value)
+                converted[name] = convert(kind, value)
         answer = model
         if stand is not None and converted[stand] is None:
             answer = _in_stand(model, order.index(stand), data.DEFAULTS.get(
@@ -480,5 +572,13 @@ def spreadsheet_function(method):
         return _for_each_year(years[1], lambda y: answer(
             *(y if n == years[0] else converted[n] for n in order)))
 
+    if entry[4] == "explanation":  # a rejected argument: its sentence instead of the error
+        def explanation(*values):
+            try:
+                return call(*values)
+            except Rejected as e:
+                return e.sentence()
+        explanation.__name__ = method
+        return explanation
     call.__name__ = method
     return call

@@ -73,7 +73,9 @@ def _method(name):
         try:
             result = implementation(*arguments)
         except core.Rejected as e:
-            raise _rejection(str(e), self)
+            if e.error() == 502:  # Err:502 is IllegalArgumentException; others an error value
+                raise _rejection(str(e), self)
+            return core.error_value(e.error())
         if isinstance(result, tuple):
             return _matrix((name, repr(arguments)), result)
         return result  # a number, a text, or None: #N/A

@@ -51,10 +51,61 @@ std::string utf8(const rtl::OUString& text) {
 }
 
 void reject(Reason why) {
-    const std::string_view text = reason_text(why);
-    throw css::lang::IllegalArgumentException(
-        rtl::OUString(text.data(), static_cast<sal_Int32>(text.size()), RTL_TEXTENCODING_UTF8), {},
-        0);
+    throw Rejection{why, {}};
+}
+
+namespace {
+
+bool is_valid_utf16(const rtl::OUString& text) {
+    try {
+        utf8(text);
+        return true;
+    } catch (const Rejection&) {
+        return false;
+    }
+}
+
+// Calc's own encoding of an error value: a quiet NaN whose payload is the error code, as
+// formula::CreateDoubleError makes it.
+double error_value(CalcError error) noexcept {
+    return std::bit_cast<double>(std::uint64_t{0x7FF8000000000000} |
+                                 static_cast<std::uint64_t>(error));
+}
+
+} // namespace
+
+Given given_of(double value) {
+    return {Given::Kind::number, value, {}};
+}
+
+Given given_of(const rtl::OUString& value) {
+    if (!is_valid_utf16(value)) return {}; // its sentence shows no text
+    return {Given::Kind::text, 0, utf8(value)};
+}
+
+Given given_of(const css::uno::Any& value) {
+    double number = 0;
+    rtl::OUString text;
+    if (value.getValueTypeClass() == css::uno::TypeClass_SEQUENCE)
+        return {Given::Kind::range, 0, {}};
+    if (value.getValueTypeClass() == css::uno::TypeClass_DOUBLE && (value >>= number))
+        return given_of(number);
+    if (value >>= text) return given_of(text);
+    return {};
+}
+
+css::uno::Any rejected(const Rejection& rejection) {
+    const ReasonInfo& info = reason_info(rejection.reason);
+    if (info.error != CalcError::invalid_argument) return css::uno::Any(error_value(info.error));
+    throw css::lang::IllegalArgumentException(text_value(info.text), {}, 0);
+}
+
+css::uno::Any explained(const Rejection& rejection) {
+    return css::uno::Any(text_value(reason_sentence(rejection.reason, rejection.given)));
+}
+
+css::uno::Any cell_value(const Explained& explanation) {
+    return css::uno::Any(text_value(explanation.text));
 }
 
 Year year_argument(double number) {
@@ -81,6 +132,7 @@ std::optional<Year> year_from_text(const rtl::OUString& text) {
 } // namespace
 
 Year year_argument(const css::uno::Any& argument) {
+    if (!argument.hasValue()) reject(Reason::year_missing);
     if (argument.getValueTypeClass() == css::uno::TypeClass_DOUBLE)
         return year_argument(*static_cast<const double*>(argument.getValue()));
     rtl::OUString text;
@@ -101,8 +153,7 @@ std::optional<Year> year_in_array(const css::uno::Any& element) {
 }
 
 double not_available_in_array() noexcept {
-    // Calc's own encoding of an error value in a matrix: a quiet NaN whose payload is the
-    // error code (FormulaError::NotAvailable, 0x7fff), as formula::CreateDoubleError makes it.
+    // FormulaError::NotAvailable (0x7fff) as an error value (error_value).
     return std::bit_cast<double>(std::uint64_t{0x7FF8000000007FFF});
 }
 

@@ -1,10 +1,13 @@
-// Conversion of Calc's arguments into model types. Anything that is not a valid argument
-// throws IllegalArgumentException, which Calc shows as Err:502.
+// Conversion of Calc's arguments into model types. Anything that is not a valid argument is
+// rejected: the method then returns the error of its reason (reasons.hpp: Err:502 by
+// IllegalArgumentException, the others as Calc's error value), or for an explanation
+// (CIRCULAIREBRON) the reason's sentence.
 #pragma once
 
 #include "fondscijfers/bcf.hpp"
 #include "fondscijfers/changes.hpp"
 #include "fondscijfers/circulaire.hpp"
+#include "fondscijfers/explain.hpp"
 #include "fondscijfers/growth.hpp"
 #include "fondscijfers/stand.hpp"
 #include "fondscijfers/year.hpp"
@@ -18,7 +21,27 @@
 
 namespace fondscijfers::addin {
 
+// A rejected argument, on its way to the method that converts it (the generated methods
+// catch it): why, and what was given.
+struct Rejection {
+    Reason reason;
+    Given given;
+};
+
 [[noreturn]] void reject(Reason why);
+
+// What was given, for the reason's sentence.
+Given given_of(const css::uno::Any& value);
+Given given_of(const rtl::OUString& value);
+Given given_of(double value);
+
+// The cell of a rejected call: Err:502 (IllegalArgumentException is thrown) or the reason's
+// error value.
+css::uno::Any rejected(const Rejection& rejection);
+// An explanation's cell for a rejected argument: the reason's sentence.
+css::uno::Any explained(const Rejection& rejection);
+// An explanation is a text, whatever it explains.
+css::uno::Any cell_value(const Explained& explanation);
 
 Year year_argument(double number);
 
@@ -92,6 +115,16 @@ template <ArgumentKind kind, class Uno> auto argument(const Uno& value) {
         return filter_argument(value);
     else if constexpr (kind == header)
         return header_argument(value);
+}
+
+// argument<kind>, recording what was given when it is rejected.
+template <ArgumentKind kind, class Uno> auto checked_argument(const Uno& value) {
+    try {
+        return argument<kind>(value);
+    } catch (Rejection& r) {
+        r.given = given_of(value);
+        throw;
+    }
 }
 
 template <class Figure> css::uno::Any for_each_year(const css::uno::Any& years, Figure&& figure) {

@@ -6,6 +6,7 @@
 #include "fondscijfers/default_stand.hpp"
 #include "fondscijfers/keys.hpp"
 #include "function_table.hpp"
+#include "named.hpp"
 #include "text_codes.hpp"
 #include "texts.hpp"
 
@@ -24,12 +25,6 @@ struct Amount {
     Unit unit;
     std::string where;
 };
-
-const addin::Function* named_function(std::string_view name) {
-    for (const auto& f : addin::functions())
-        if (f.explained != Explanation::none && detail::matches_code(name, f.name)) return &f;
-    return nullptr;
-}
 
 std::string where_printed(const Entry& entry, const Figure& f) {
     std::string out(f.document.empty() ? entry.stand().document() : f.document);
@@ -53,7 +48,7 @@ std::optional<Amount> computed(std::optional<Euros> euros, Stand stand) {
 
 // The figure `name` gives in that stand, if it has one.
 std::optional<Amount> amount(std::string_view name, Year year, Stand stand) {
-    const addin::Function* f = named_function(name);
+    const addin::Function* f = detail::named_function(name);
     if (!f) return printed(name, year, stand);
     switch (f->explained) {
     case Explanation::declaraties:
@@ -90,7 +85,7 @@ struct Change {
 };
 
 Change change(std::string_view name, Year year, Stand stand, std::optional<Stand> previous) {
-    const addin::Function* f = named_function(name);
+    const addin::Function* f = detail::named_function(name);
     if (f && f->explained == Explanation::index) return {Answer::not_a_figure};
     if (!f && !is_known_key(name)) return {Answer::unknown_key};
     if (!previous) previous = previous_with(name, year, stand);
@@ -119,7 +114,7 @@ std::string amount_text(Unit unit, std::int64_t digits, int exponent) {
 }
 
 std::string name_of(std::string_view name) {
-    const addin::Function* f = named_function(name);
+    const addin::Function* f = detail::named_function(name);
     if (f) return std::string(f->name);
     std::string key(detail::trim_blanks(name)); // as the catalogue writes it
     for (char& c : key)

@@ -15,34 +15,13 @@
 namespace fondscijfers {
 namespace {
 
+using detail::amount_text;
 using detail::decimal_text;
 using detail::dutch_digits;
-
-std::string percent_text(const Figure& f) {
-    return decimal_text(f.digits, f.exponent + 2) + "%";
-}
-
-std::string amount_text(Unit unit, const Figure& f) {
-    const std::string qualifier = f.qualifier.empty() ? "" : std::string(f.qualifier) + " ";
-    switch (unit) {
-    case Unit::euro:
-    case Unit::euro_per_besluit:
-        return qualifier + "\u20ac " + decimal_text(f.digits, f.exponent);
-    case Unit::fractie:
-        return qualifier + decimal_text(f.digits, f.exponent) + " (" + percent_text(f) + ")";
-    case Unit::personen:
-    case Unit::aantal:
-        break;
-    }
-    return qualifier + decimal_text(f.digits, f.exponent);
-}
-
-// The unit of a table's figures: "(x € 1.000)".
-std::string table_unit(int exponent) {
-    if (exponent <= 0) return "euro";
-    if (exponent == 6) return "(x \u20ac 1 mln)";
-    return "(x \u20ac " + decimal_text(1, exponent) + ")";
-}
+using detail::in_unit;
+using detail::percent_text;
+using detail::place_of;
+using detail::table_unit;
 
 // Ends a sentence: a full stop unless the text already ends with one or a question mark.
 std::string sentence(std::string text) {
@@ -78,15 +57,6 @@ TextAnswer key_source(std::string_view key, std::optional<Period> period, Stand 
     return {Answer::found, name + " " + period_text(*period) + where + ": " +
                                amount_text(entry->unit(), *f) + ". " +
                                sentence("Bron: " + entry->source(*f))};
-}
-
-// Where a figure of a named key is printed, shortly: its place (and its document when that
-// is not the stand's).
-std::string place_of(const Figure* f) {
-    if (!f) return "?";
-    std::string out(f->place);
-    if (!f->document.empty()) out = std::string(f->document) + ", " + out;
-    return out;
 }
 
 TextAnswer index_source(std::optional<Period> period, Stand stand) {
@@ -130,12 +100,6 @@ std::string projection_formula(Stand stand, const std::string& year) {
 std::string projection_sources(Stand stand) {
     return "raming: " + place_of(detail::only_figure(keys::bcf_flat_line, stand)) +
            "; groei: " + place_of(detail::only_figure(keys::bcf_growth, stand));
-}
-
-std::int64_t in_unit(std::int64_t euros, int exponent) {
-    for (int i = 0; i < exponent; ++i)
-        euros /= 10;
-    return euros;
 }
 
 TextAnswer declaraties_source(std::optional<Period> period, Stand stand) {
@@ -289,8 +253,36 @@ std::string quotes_of(const Entry& e) {
     return out;
 }
 
-constexpr std::string_view fields[] = {"omschrijving", "eenheid",  "kwalificatie", "karakter",
-                                       "overlap",      "richting", "bron",         "citaat"};
+constexpr std::string_view fields[] = {"omschrijving", "eenheid",    "kwalificatie",
+                                       "karakter",     "overlap",    "richting",
+                                       "bron",         "berekening", "citaat"};
+
+// The source texts end in their sources: "<figure or formula>. Bron: ..." (or "Bronnen:").
+// What comes before is the computation, for a figure the model computes.
+std::string computation(const std::string& source) {
+    for (const std::string_view mark : {". Bron: ", ". Bronnen: "})
+        if (const auto at = source.find(mark); at != std::string::npos) return source.substr(0, at);
+    return source;
+}
+
+// Whether CIRCULAIREBRON's long text of the name is a computation: the index, and the BCF
+// method's years in its table (before them BCFVRIJVAL gives a stated figure).
+bool is_computed(const NamedFunction& f, std::optional<Period> period, Stand stand) {
+    const auto base = bcf_base_year(stand);
+    switch (f.method) {
+    case Explanation::index:
+        return true;
+    case Explanation::declaraties:
+        return !period || (base && in_table(*period, stand) && period->first > base->value());
+    case Explanation::vrijval:
+        return detail::named_entry(keys::bcf_omvang, stand) &&
+               (!period || in_table(*period, stand));
+    case Explanation::none:
+    case Explanation::key:
+        break;
+    }
+    return false;
+}
 
 } // namespace
 
@@ -353,6 +345,14 @@ TextAnswer catalogue_info(std::string_view name, std::string_view field,
     const std::string_view which = *known;
     if (!named_function(name) && !is_known_key(name)) return {Answer::unknown_key, {}};
     if (which == "bron") return catalogue_source(name, period, stand);
+    if (which == "berekening") {
+        // Empty for a figure as printed; for a computed one its formula with the inputs.
+        const NamedFunction* f = named_function(name);
+        TextAnswer source = catalogue_source(name, period, stand);
+        if (source.answer == Answer::found)
+            source.text = f && is_computed(*f, period, stand) ? computation(source.text) : "";
+        return source;
+    }
 
     const auto entry = find_entry(info_key(name), stand);
     if (!entry) return {Answer::not_available, {}};

@@ -1,6 +1,8 @@
 #include "texts.hpp"
 
+#include <cstdio>
 #include <string_view>
+#include <vector>
 
 namespace fondscijfers::detail {
 
@@ -26,6 +28,118 @@ std::string decimal_text(std::int64_t digits, int exponent) {
     for (const char c : std::string_view(text).substr(0, text.size() - places))
         whole = whole * 10 + (c - '0');
     return (negative ? "-" : "") + dutch_digits(whole) + "," + text.substr(text.size() - places);
+}
+
+std::string percent_text(const Figure& f) {
+    return decimal_text(f.digits, f.exponent + 2) + "%";
+}
+
+namespace {
+
+std::string printed(const char* format, double number) {
+    char buffer[40];
+    const int n = std::snprintf(buffer, sizeof buffer, format, number);
+    std::string out(buffer, n > 0 ? static_cast<std::size_t>(n) : 0);
+    for (char& c : out)
+        if (c == '.') c = ',';
+    return out;
+}
+
+std::vector<std::string_view> segments(std::string_view text) {
+    std::vector<std::string_view> out;
+    for (std::size_t at = 0;;) {
+        const auto next = text.find(", ", at);
+        out.push_back(text.substr(at, next == std::string_view::npos ? next : next - at));
+        if (next == std::string_view::npos) return out;
+        at = next + 2;
+    }
+}
+
+// "Tabel 2" of "en Tabel 2 Belangrijkste mutaties"; empty when the segment names no table.
+std::string_view table_in(std::string_view segment) {
+    auto at = segment.find("Tabel ");
+    if (at == std::string_view::npos) at = segment.find("tabel ");
+    if (at == std::string_view::npos) return {};
+    const auto end = segment.find(' ', at + 6);
+    return segment.substr(at, end == std::string_view::npos ? end : end - at);
+}
+
+} // namespace
+
+std::string growth_text(double rate) {
+    return printed("%.6g", rate * 100) + "%";
+}
+
+std::string number_text(double number) {
+    return printed("%.15g", number);
+}
+
+std::string amount_text(Unit unit, const Figure& f) {
+    const std::string qualifier = f.qualifier.empty() ? "" : std::string(f.qualifier) + " ";
+    switch (unit) {
+    case Unit::euro:
+    case Unit::euro_per_besluit:
+        return qualifier + "\u20ac " + decimal_text(f.digits, f.exponent);
+    case Unit::fractie:
+        return qualifier + decimal_text(f.digits, f.exponent) + " (" + percent_text(f) + ")";
+    case Unit::personen:
+    case Unit::aantal:
+        break;
+    }
+    return qualifier + decimal_text(f.digits, f.exponent);
+}
+
+std::string table_unit(int exponent) {
+    if (exponent <= 0) return "euro";
+    if (exponent == 6) return "(x \u20ac 1 mln)";
+    return "(x \u20ac " + decimal_text(1, exponent) + ")";
+}
+
+std::int64_t in_unit(std::int64_t euros, int exponent) {
+    for (int i = 0; i < exponent; ++i)
+        euros /= 10;
+    return euros;
+}
+
+std::string place_of(const Figure* f) {
+    if (!f) return "?";
+    std::string out(f->place);
+    if (!f->document.empty()) out = std::string(f->document) + ", " + out;
+    return out;
+}
+
+std::string short_document(std::string_view document) {
+    if (const auto at = document.find(", http"); at != std::string_view::npos)
+        document = document.substr(0, at);
+    // Long titles lose their subdivisions ("..., memorie van toelichting, 2.2 ..."), not
+    // their first words.
+    constexpr std::size_t longest = 60, shortest = 20;
+    if (document.size() > longest) {
+        const auto cut = document.rfind(", ", longest);
+        if (cut != std::string_view::npos && cut >= shortest) document = document.substr(0, cut);
+    }
+    return std::string(document);
+}
+
+std::string short_place(std::string_view place) {
+    const auto parts = segments(place);
+    std::string out(table_in(parts.front()));
+    if (out.empty()) {
+        out = parts.front();
+        constexpr std::size_t longest = 50;
+        if (out.size() > longest) out = out.substr(0, out.rfind(' ', longest)) + " \u2026";
+        for (std::size_t i = 1; i < parts.size(); ++i)
+            if (const auto table = table_in(parts[i]); !table.empty()) {
+                out += ", " + std::string(table);
+                break;
+            }
+    }
+    return out;
+}
+
+std::string short_source(const Figure& f, Stand stand) {
+    return "Bron: " + short_document(f.document.empty() ? stand.document() : f.document) + ", " +
+           short_place(f.place) + ".";
 }
 
 } // namespace fondscijfers::detail

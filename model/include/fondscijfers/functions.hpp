@@ -7,5 +7,6 @@
 #include "fondscijfers/changes.hpp"
 #include "fondscijfers/circulaire.hpp"
 #include "fondscijfers/default_stand.hpp"
+#include "fondscijfers/explain.hpp"
 #include "fondscijfers/opschalingskorting.hpp"
 #include "fondscijfers/year_figure.hpp"
