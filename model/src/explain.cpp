@@ -7,9 +7,10 @@
 #include "text_codes.hpp"
 #include "texts.hpp"
 
+#include <algorithm>
 #include <initializer_list>
-#include <set>
 #include <string>
+#include <vector>
 
 namespace fondscijfers {
 namespace {
@@ -51,10 +52,18 @@ Explained not_available() {
     return {Answer::not_available, {}}; // explanation_template's caller writes absent_template
 }
 
+std::string years_of(std::initializer_list<keys::Named> named, Stand stand);
+
+std::string single_years(std::string_view key, Stand stand) {
+    const auto named = keys::find(key);
+    return named ? years_of({*named}, stand) : std::string();
+}
+
 // A figure as printed: "ACCRES 2022, stand S2020: € 1.036.297.000. Bron: ..., H1 Financiën,
 // Tabel 2."
+// A function (`label` is its name) gives single years only; a key also its period totals.
 Explained key_explanation(std::string_view label, std::string_view key,
-                          std::optional<Period> period, Stand stand) {
+                          std::optional<Period> period, Stand stand, bool function = false) {
     const auto entry = find_entry(key, stand);
     if (!entry) return not_available();
     const Figure* f = nullptr;
@@ -63,7 +72,7 @@ Explained key_explanation(std::string_view label, std::string_view key,
     else if (entry->figures().size() == 1)
         f = &entry->figures().front();
     else
-        return period_needed(label, stand, entry->years());
+        return period_needed(label, stand, function ? single_years(key, stand) : entry->years());
     if (!f) return not_available();
     return {Answer::found, std::string(label) + " " + period_text(f->period()) + where(stand) +
                                ": " + detail::amount_text(entry->unit(), *f) + ". " +
@@ -77,11 +86,13 @@ std::string years_of(keys::Named key, Stand stand) {
 
 // The single years of the keys' figures in the stand, as runs: "2019-2025".
 std::string years_of(std::initializer_list<keys::Named> named, Stand stand) {
-    std::set<int> years;
+    std::vector<int> years;
     for (const auto key : named)
         if (const auto entry = find_entry(keys::name(key), stand))
             for (const auto& f : entry->figures())
-                if (f.first_year == f.last_year) years.insert(f.first_year);
+                if (f.first_year == f.last_year) years.push_back(f.first_year);
+    std::ranges::sort(years);
+    years.erase(std::unique(years.begin(), years.end()), years.end());
     std::string out;
     for (auto it = years.begin(); it != years.end();) {
         const int first = *it;
@@ -148,7 +159,8 @@ Explained declaraties_explanation(std::optional<Period> period, Stand stand) {
     const auto year = single_year(period);
     const auto p = year ? projection(*year, stand) : std::nullopt;
     if (!p || !p->projected)
-        return key_explanation("BCFDECLARATIES", keys::name(keys::bcf_declaraties), period, stand);
+        return key_explanation("BCFDECLARATIES", keys::name(keys::bcf_declaraties), period, stand,
+                               true);
     return {Answer::found, "BCFDECLARATIES " + std::to_string(year->value()) + where(stand) +
                                ", groei {groei}: " + projection_formula(*p, *year) +
                                " = {declaraties} " + detail::table_unit(p->omvang->exponent) +
@@ -170,7 +182,7 @@ Explained vrijval_explanation(std::optional<Period> period, Stand stand, Deel de
     // Outside the table only a definitive gemeenten figure the stand states (2019).
     if (!p) {
         if (totaal) return not_available();
-        return key_explanation(label, keys::name(keys::bcf_vrijval_gemeenten), period, stand);
+        return key_explanation(label, keys::name(keys::bcf_vrijval_gemeenten), period, stand, true);
     }
     if (!totaal && !p->share) return not_available();
     const int e = p->omvang->exponent;
@@ -210,8 +222,7 @@ std::string years_for(const addin::Function* f, std::string_view name, Stand sta
     case Explanation::index:
         break;
     }
-    const auto key = keys::find(f->reads);
-    return key ? years_of(*key, stand) : std::string();
+    return single_years(f->reads, stand);
 }
 
 const addin::Function* function_of(std::string_view name) {
@@ -219,7 +230,12 @@ const addin::Function* function_of(std::string_view name) {
 }
 
 std::string label_of(const addin::Function* f, std::string_view name, Deel deel) {
-    if (!f) return std::string(detail::trim_blanks(name));
+    if (!f) { // a key as the catalogue writes it
+        std::string key(detail::trim_blanks(name));
+        for (char& c : key)
+            c = detail::ascii_lower(c);
+        return key;
+    }
     if (f->explained == Explanation::vrijval && deel == Deel::totaal)
         return std::string(f->name) + " totaal";
     return std::string(f->name);
@@ -254,7 +270,7 @@ Explained explanation_template(std::string_view name, std::optional<Period> peri
     case Explanation::key:
         break;
     }
-    return key_explanation(f->name, f->reads, period, stand);
+    return key_explanation(f->name, f->reads, period, stand, true);
 }
 
 std::string absent_template(std::string_view name, Stand stand, Deel deel) {

@@ -1,6 +1,7 @@
 #include "texts.hpp"
 
-#include <cstdio>
+#include <charconv>
+#include <iterator>
 #include <string_view>
 #include <vector>
 
@@ -36,10 +37,14 @@ std::string percent_text(const Figure& f) {
 
 namespace {
 
-std::string printed(const char* format, double number) {
+// printf's %.<precision>g (std::to_chars with a precision is specified as printf is; the
+// component does no I/O), with a decimal comma.
+std::string printed(int precision, double number) {
     char buffer[40];
-    const int n = std::snprintf(buffer, sizeof buffer, format, number);
-    std::string out(buffer, n > 0 ? static_cast<std::size_t>(n) : 0);
+    const auto end = std::to_chars(std::begin(buffer), std::end(buffer), number,
+                                   std::chars_format::general, precision)
+                         .ptr;
+    std::string out(buffer, end);
     for (char& c : out)
         if (c == '.') c = ',';
     return out;
@@ -67,11 +72,11 @@ std::string_view table_in(std::string_view segment) {
 } // namespace
 
 std::string growth_text(double rate) {
-    return printed("%.6g", rate * 100) + "%";
+    return printed(6, rate * 100) + "%";
 }
 
 std::string number_text(double number) {
-    return printed("%.15g", number);
+    return printed(15, number);
 }
 
 std::string amount_text(Unit unit, const Figure& f) {

@@ -46,6 +46,16 @@ bool is_na_in_array(double d) {
     return std::bit_cast<std::uint64_t>(d) == 0x7FF8000000007FFFull;
 }
 
+// The error code of a cell value Calc takes as an error (a quiet NaN carrying the code), or 0.
+int calc_error(const Any& a) {
+    double d = 0;
+    if (a.getValueTypeClass() != css::uno::TypeClass_DOUBLE || !(a >>= d) || !std::isnan(d))
+        return 0;
+    const auto bits = std::bit_cast<std::uint64_t>(d);
+    return (bits & 0xFFFFFFFF00000000ull) == 0x7FF8000000000000ull ? static_cast<int>(bits & 0xFFFF)
+                                                                    : 0;
+}
+
 } // namespace
 
 TEST(UnoYears, ANumberAWholeNumberAsTextAndFloatingPointNoise) {
@@ -53,8 +63,8 @@ TEST(UnoYears, ANumberAWholeNumberAsTextAndFloatingPointNoise) {
     EXPECT_EQ(number(functions()->accres(text(" 2022 "), s2020)), 1036297000.0);
     EXPECT_EQ(number(functions()->accres(Any(2022 * 1.1 / 1.1), s2020)), 1036297000.0);
     EXPECT_THROW(functions()->accres(Any(2021.5), s2020), IllegalArgumentException);
-    EXPECT_THROW(functions()->accres(text("abc"), s2020), IllegalArgumentException);
-    EXPECT_THROW(functions()->accres(Any(), s2020), IllegalArgumentException);
+    EXPECT_EQ(calc_error(functions()->accres(text("abc"), s2020)), 519); // #VALUE!: no year
+    EXPECT_EQ(calc_error(functions()->accres(Any(), s2020)), 511);       // Err:511: missing
     EXPECT_FALSE(functions()->accres(Any(2030.0), s2020).hasValue()); // #N/A
 }
 
@@ -83,9 +93,8 @@ TEST(UnoOptions, OmittedEmptyOrBlankMeanTheDefault) {
 }
 
 TEST(UnoOptions, WrongTypesAreRejected) {
-    EXPECT_THROW(functions()->accres(Any(2022.0), Any(2020.0)), IllegalArgumentException);
-    EXPECT_THROW(functions()->bcfVrijval(Any(2023.0), text("2%"), Any(), Any()),
-                 IllegalArgumentException);
+    EXPECT_EQ(calc_error(functions()->accres(Any(2022.0), Any(2020.0))), 519); // no text
+    EXPECT_EQ(calc_error(functions()->bcfVrijval(Any(2023.0), text("2%"), Any(), Any())), 519);
     EXPECT_THROW(functions()->bcfVrijval(Any(2023.0), Any(-1.0), Any(), Any()),
                  IllegalArgumentException);
     EXPECT_THROW(functions()->circulaireStand(text("S2099")), IllegalArgumentException);
@@ -109,8 +118,8 @@ TEST(UnoPeriods, AYearOrAPeriodAsText) {
               4161190000.0);
     EXPECT_THROW(functions()->circulaire("accres.nominaal", text("2021-2018"), s2020),
                  IllegalArgumentException);
-    EXPECT_THROW(functions()->circulaire("accres.nominaal", Any(), s2020),
-                 IllegalArgumentException); // several figures: say which
+    EXPECT_EQ(calc_error(functions()->circulaire("accres.nominaal", Any(), s2020)),
+              511); // several figures: say which
 }
 
 TEST(UnoResults, ListWithHeaderRow) {
@@ -138,13 +147,16 @@ TEST(UnoResults, InfoFields) {
 }
 
 TEST(UnoResults, OnlyFiniteNumbersReachCalc) {
+    using fondscijfers::addin::Rejection;
     EXPECT_EQ(fondscijfers::addin::finite(0.0371), 0.0371);
-    EXPECT_THROW(fondscijfers::addin::finite(std::numeric_limits<double>::quiet_NaN()),
-                 IllegalArgumentException);
-    EXPECT_THROW(fondscijfers::addin::finite(std::numeric_limits<double>::infinity()),
-                 IllegalArgumentException);
+    EXPECT_THROW(fondscijfers::addin::finite(std::numeric_limits<double>::quiet_NaN()), Rejection);
+    EXPECT_THROW(fondscijfers::addin::finite(std::numeric_limits<double>::infinity()), Rejection);
     EXPECT_THROW(fondscijfers::addin::array_element(-std::numeric_limits<double>::infinity()),
-                 IllegalArgumentException);
+                 Rejection);
+    // The method that meets it shows Err:502.
+    EXPECT_THROW(
+        fondscijfers::addin::rejected({fondscijfers::addin::Reason::not_finite, {}}),
+        IllegalArgumentException);
     EXPECT_TRUE(is_na_in_array(fondscijfers::addin::array_element(std::optional<double>())));
 }
 
@@ -157,4 +169,31 @@ TEST(UnoResults, TextsAndLists) {
     ASSERT_GE(list.getLength(), 2);
     EXPECT_EQ(string(list[0][0]), "opschalingskorting.cumulatief");
     EXPECT_FALSE(functions()->circulaireLijst(text("geen-bestaande-tekst"), Any()).hasValue());
+}
+
+// CIRCULAIREBRON explains the cell with the same arguments, and a rejected one by its reason.
+TEST(UnoExplanations, TheCellWithTheSameArguments) {
+    const auto bron = [](const char* name, Any jaar, Any stand, Any groei = {}, Any deel = {}) {
+        return string(functions()->circulaireBron(OUString::createFromAscii(name), jaar, stand,
+                                                  groei, deel));
+    };
+    // BCFVRIJVAL(2023; 2%; ; "S2020") is 240.999.000 (Tabel 3 at 2% growth).
+    EXPECT_EQ(bron("BCFVRIJVAL", Any(2023.0), s2020, Any(0.02)),
+              "BCFVRIJVAL 2023, stand S2020, groei 2%: (4.062.880 - 3.789.969) x 0,883067 = "
+              "240.999 (x \u20ac 1.000); declaraties = 3.571.372 x (1 + 2%)^(2023 - 2020). Bron: "
+              "VNG ledenbrief Rijksbegroting 2021 (september 2020), H1 Financi\u00ebn, Tabel 3.");
+    EXPECT_EQ(bron("ACCRES", Any(2022.0), text("S2099")),
+              "stand \"S2099\" bestaat niet; bekend zijn: S2020, S2023, S2021, M2021, M2020, "
+              "S2019, ORIGINEEL, STARTNOTA.");
+    EXPECT_EQ(bron("BCFVRIJVAL", Any(2023.0), s2020, Any(2.0)),
+              "groei 200% ligt buiten het bereik: meer dan -100% en ten hoogste 100% per jaar.");
+    EXPECT_EQ(bron("jeugd.incidenteel", Any(), Any()),
+              "jeugd.incidenteel heeft in stand S2020 bedragen voor 2020-2022: geef een jaar.");
+    EXPECT_EQ(bron("ACCRES", Any(2030.0), s2020),
+              "ACCRES heeft in stand S2020 geen bedrag voor 2030; wel voor 2018-2025.");
+    EXPECT_EQ(bron("ACCRES", Any(2021.5), s2020),
+              "jaar 2021,5 is geen heel jaartal: geef een jaar zoals 2022.");
+    EXPECT_EQ(bron("ACCRES", Any(Matrix()), s2020),
+              "jaar (een bereik) is geen jaar of periode: geef een jaar zoals 2022 of een periode "
+              "zoals \"2019-2021\".");
 }

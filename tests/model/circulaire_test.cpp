@@ -232,7 +232,13 @@ TEST(CirculaireInfo, FieldsOfAFigureAndOfAKey) {
     EXPECT_EQ(info("accres.nominal", "eenheid", year(2022)).answer, Answer::unknown_key);
     EXPECT_EQ(info("accres.nominaal", "eenheid", year(2030)).answer, Answer::not_available);
     EXPECT_EQ(info("bcf.omvang", "eenheid", year(2022), startnota).answer, Answer::not_available);
-    EXPECT_EQ(info_fields().size(), 8u);
+    EXPECT_EQ(info_fields().size(), 9u);
+    // berekening: the formula of a computed figure; empty for one as printed.
+    EXPECT_EQ(info("BCFDECLARATIES", "berekening", year(2023)).text,
+              "BCFDECLARATIES 2023, stand S2020 = 3.571.372 x (1 + 3,5%)^(2023 - 2020) = 3.959.644 "
+              "(x \u20ac 1.000)");
+    EXPECT_EQ(info("ACCRES", "berekening", year(2022)).text, "");
+    EXPECT_EQ(info("BCFVRIJVAL", "berekening", year(2019)).text, "");
 }
 
 TEST(CirculaireList, FilterIgnoresCaseAndAccents) {

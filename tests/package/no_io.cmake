@@ -14,6 +14,7 @@ set(allowed
   "^osl_(acquireMutex|releaseMutex|getGlobalMutex|incrementInterlockedCount|decrementInterlockedCount)$"
   "^(memchr|memcmp|memcpy|memmove|memset|strlen)$"
   "^(pow|llround|nearbyint)$"
+  "^_ZSt8to_chars"                  # std::to_chars: numbers written into a buffer (explanations)
   "^(__cxa_|__gxx_personality|_Unwind_|_ITM_|__gmon_start__)"
   "^_ZSt9terminatev$"               # std::terminate: at -O2 (RelWithDebInfo) a noexcept path calls it
   "^(_Znwm|_ZdlPvm|_ZSt[0-9]+__throw_|_ZNSt9bad_alloc|_ZTISt9bad_alloc|_ZTVSt9bad_alloc|_ZTVN10__cxxabiv1|_ZTIN4cppu)"

@@ -163,7 +163,10 @@ def python_answer(core, call):
     try:
         return result_text(core.spreadsheet_function(call[0])(*call[1:]))
     except core.Rejected as e:
-        return "Err:502 " + str(e)
+        # As the portable shell: Err:502 is IllegalArgumentException, others an error value.
+        if e.error() == 502:
+            return "Err:502 " + str(e)
+        return result_text(core.error_value(e.error()))
 
 
 def main():
