@@ -7,7 +7,7 @@ import argparse
 import contextlib
 
 # cell.getError() for what Calc shows.
-ERROR_CODES = {"#N/A": 32767, "Err:502": 502, "Err:504": 504, "#VALUE!": 519, "#DIV/0!": 532,
+ERROR_CODES = {"#N/A": 32767, "Err:502": 502, "Err:504": 504, "Err:511": 511, "#VALUE!": 519, "#DIV/0!": 532,
                "#NAME?": 525, "#ADDIN?": 530, "#MACRO?": 531}
 
 
