@@ -80,6 +80,17 @@ def check_lone_surrogates(office, implementation, checks):
     else:
         checks.expect(all(c.getError() == 502 for c in cells[0::2]),
                       "native, lone surrogates rejected: " + shown)
+    # CIRCULAIREBRON's reason for such a stand, as the component sees it.
+    cell = sheet.getCellByPosition(1, 0)
+    cell.setFormula('=CIRCULAIREBRON("jeugd.incidenteel";2022;UNICHAR(55296)&"S2020")')
+    doc.calculateAll()
+    reason = cell.getString()
+    if implementation.endswith("PortableFunctionsImpl"):
+        checks.expect(reason.startswith('stand "?2020" bestaat niet; bekend zijn: S2020'),
+                      "portable, the reason names the text pyuno passes: " + reason)
+    else:
+        checks.expect(reason == "Een tekst bevat een ongeldig teken (een losse helft van een "
+                      "surrogaatpaar): typ hem opnieuw.", "native, the reason: " + reason)
     doc.close(True)
 
 
