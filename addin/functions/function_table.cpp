@@ -197,7 +197,7 @@ constexpr Function table[] = {
       "Explains the cell with the same arguments: figure, year, stand and source, or why it shows "
       "an error."},
      bron_arguments,
-     "explain(sleutel, jaar, stand, groei, deel)", Result::explanation, R"("BCFVRIJVAL";2023;"S2020";2%;"gemeenten")"},
+     "explain(sleutel, jaar, stand, groei, deel)", Result::explanation, R"("BCFVRIJVAL";2023;"S2020";3.5%;"gemeenten")"},
     {"CIRCULAIRELIJST", "circulaireLijst",
      {"Catalogus als matrix (matrixformule): per sleutel en stand 8 kolommen, van sleutel tot "
       "overlap.",

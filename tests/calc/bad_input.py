@@ -27,9 +27,9 @@ def templates():
     for name, _method, arguments, _call, result, example, _reads in table.FUNCTIONS:
         values = example.split(";")
         assert len(values) == len(arguments), name + ": the example gives every argument"
-        for i, (_argument, kind) in enumerate(arguments):
+        for i, (argument, kind) in enumerate(arguments):
             template = call_formula(name, result, values[:i] + ["{x}"] + values[i + 1:])
-            out.setdefault(kind, []).append((name, result, template, values[i]))
+            out.setdefault(kind, []).append((name, result, template, values[i], argument))
     return out
 
 
@@ -40,7 +40,7 @@ KINDS = list(TEMPLATES)
 def title(kind):
     """The column title in the docs: the argument's name and the functions taking it."""
     argument = next(a for f in table.FUNCTIONS for a, k in f[2] if k == kind)
-    names = [name for name, _, _, _ in TEMPLATES[kind]]
+    names = [name for name, _, _, _, _ in TEMPLATES[kind]]
     return "%s (%s)" % (argument, ", ".join(names) if len(names) <= 3 else
                         "%d functions" % len(names))
 
@@ -58,13 +58,47 @@ def read_matrix(path=os.path.join(os.path.dirname(os.path.abspath(__file__)), "b
 
 MATRIX = read_matrix()
 
-# Where one function answers an input class otherwise than the others taking the same kind of
-# argument. Without a year CIRCULAIRE has no single figure of a key with several (Err:502,
-# "give jaar"); CIRCULAIREBRON and CIRCULAIREINFO then describe the key as a whole.
-OWN = {("CIRCULAIRE", "empty argument", "period"): "Err:502"}
 
-DESCRIBE = {"value": "the figure", "list": "a list", "value:": "as if left out", "#N/A": "#N/A",
-            "Err:502": "Err:502", "#VALUE!": "#VALUE!", "#DIV/0!": "#DIV/0!"}
+def read_reasons(path=os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                   "bad_input.reasons")):
+    """input class -> (how a reason shows it, how a growth's reason shows it)."""
+    rows = [[cell.strip() for cell in line.split("|")]
+            for line in open(path, encoding="utf-8") if not line.startswith("#")]
+    shown = {row[0]: (row[1], row[2]) for row in rows[1:]}
+    assert set(shown) == {label for label, _, _ in MATRIX}, path + ": one row per input class"
+    return shown
+
+
+SHOWN_IN_REASON = read_reasons()
+
+# Where one function answers an input class otherwise than the others taking the same kind of
+# argument. Without a year CIRCULAIRE has no single figure of a key with several (Err:511,
+# "give jaar"); CIRCULAIREINFO then describes the key as a whole.
+# CIRCULAIREBRON names the growth it was given: 1E-300 computes as 0 but reads "1e-298%".
+OWN = {("CIRCULAIRE", "empty argument", "period"): "Err:511",
+       ("CIRCULAIREBRON", "very small growth", "growth"): "text"}
+
+DESCRIBE = {"value": "the figure", "list": "a list", "text": "a text", "value:": "as if left out", "#N/A": "#N/A",
+            "Err:502": "Err:502", "Err:511": "Err:511", "#VALUE!": "#VALUE!", "#DIV/0!": "#DIV/0!"}
+
+
+def reason_check(formula, label, kind, argument, result):
+    """For an explanation (CIRCULAIREBRON): where the cell with these arguments is an error our
+    component gives, the reason, which begins with the argument and what was given; where it
+    is #N/A, the sentence of a year without a figure. None: Calc's own error (an error value
+    given, a range or text where the IDL takes a string or a number), which reaches no one."""
+    idl_type = table.KINDS[kind][0]
+    if label.startswith("error value") or (idl_type != "any" and (
+            result == "#VALUE!" or label == "empty argument")):
+        return None
+    call = formula[1:]
+    if result == "#N/A":
+        return ("=ISNUMBER(SEARCH(\" geen bedrag voor \";%s))" % call, "1")
+    if kind == "key":  # Calc passes a string: the reason names it in quotes
+        return ("=LEFT(%s;9)=\"sleutel \"\"\"" % call, "1")
+    shown = SHOWN_IN_REASON[label][1 if kind == "growth" and result == "Err:502" else 0]
+    prefix = "%s %s " % (argument, shown)
+    return ("=EXACT(LEFT(%s;%d);\"%s\")" % (call, len(prefix), prefix.replace('"', '""')), "1")
 
 
 def describe(result):
@@ -80,16 +114,23 @@ def cases():
     rows = []
     for label, written, results in MATRIX:
         for kind in KINDS:
-            for name, result_kind, template, reference in TEMPLATES[kind]:
+            for name, result_kind, template, reference, argument in TEMPLATES[kind]:
                 result = OWN.get((name, label, kind), results[kind])
                 formula = template.replace("{x}", written)
-                if result == "list":
+                explained = result_kind == "explanation" and not result.startswith(
+                    ("value", "list", "text"))
+                if explained and reason_check(formula, label, kind, argument, result):
+                    check, expected = reason_check(formula, label, kind, argument, result)
+                    rows.append((check, expected, label + ": the reason"))
+                elif result == "text":
+                    rows.append(("=ISTEXT(%s)" % formula[1:], "1", label))
+                elif result == "list":
                     rows.append(("=ISNUMBER(%s)" % formula[1:], "1", label))
                 elif result == "value:":  # as if left out: a middle argument has no other form
                     rows.append(("=NOT(ISERROR(%s))" % formula[1:], "1", label))
                 elif result.startswith("value"):
                     ref = template.replace("{x}", result[6:] if ":" in result else reference)
-                    if result_kind == "text":  # the same text, or the same error
+                    if result_kind in ("text", "explanation"):  # the same text, or error
                         f, r = formula[1:], ref[1:]
                         rows.append(("=IF(ISERROR(%s);IF(ISERROR(%s);ERRORTYPE(%s)=ERRORTYPE(%s);0);"
                                      "EXACT(%s;%s))" % (r, f, f, r, f, r), "1", label))

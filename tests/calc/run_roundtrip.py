@@ -46,7 +46,7 @@ def text_formulas():
     """The example calls of the functions whose result is a text (the function table's)."""
     import fondscijfers_functions as table
 
-    texts = {name for name, _m, _a, _c, result, _e, _r in table.FUNCTIONS if result == "text"}
+    texts = {name for name, _m, _a, _c, result, _e, _r in table.FUNCTIONS if result in ("text", "explanation")}
     return {f for f in FORMULAS if f[1:f.index("(")] in texts}
 
 
