@@ -26,9 +26,10 @@ struct Amount {
     std::string where;
 };
 
+// Shortly, as CIRCULAIREBRON names a source (the full one is CIRCULAIREINFO's "bron").
 std::string where_printed(const Entry& entry, const Figure& f) {
-    std::string out(f.document.empty() ? entry.stand().document() : f.document);
-    return out + ", " + std::string(f.place);
+    return detail::short_document(f.document.empty() ? entry.stand().document() : f.document) +
+           ", " + detail::short_place(f.place);
 }
 
 std::optional<Amount> printed(std::string_view key, Year year, Stand stand) {
@@ -142,12 +143,16 @@ TextAnswer figure_change_source(std::string_view name, Year year, Stand stand,
     if (c.answer != Answer::found) return {c.answer, {}};
     const Unit unit = c.now->unit;
     const std::string now(c.stand.code()), before(c.previous.code());
+    // One source once: a stand compared with itself, or two stands citing the same table.
+    const std::string sources = c.now->where == c.before->where
+                                    ? "Bron van beide: " + c.now->where + "."
+                                    : "Bronnen: " + now + ": " + c.now->where + "; " + before +
+                                          ": " + c.before->where + ".";
     return {Answer::found, name_of(name) + " " + std::to_string(year.value()) + ": " + now + " " +
                                amount_text(unit, c.now->digits, c.now->exponent) + " min " +
                                before + " " +
                                amount_text(unit, c.before->digits, c.before->exponent) + " = " +
-                               amount_text(unit, c.digits, c.exponent) + ". Bronnen: " + now +
-                               ": " + c.now->where + "; " + before + ": " + c.before->where + "."};
+                               amount_text(unit, c.digits, c.exponent) + ". " + sources};
 }
 
 std::span<const std::string_view, stand_columns> stand_titles() noexcept {

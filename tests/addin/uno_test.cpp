@@ -53,7 +53,7 @@ int calc_error(const Any& a) {
         return 0;
     const auto bits = std::bit_cast<std::uint64_t>(d);
     return (bits & 0xFFFFFFFF00000000ull) == 0x7FF8000000000000ull ? static_cast<int>(bits & 0xFFFF)
-                                                                    : 0;
+                                                                   : 0;
 }
 
 } // namespace
@@ -65,7 +65,7 @@ TEST(UnoYears, ANumberAWholeNumberAsTextAndFloatingPointNoise) {
     EXPECT_THROW(functions()->accres(Any(2021.5), s2020), IllegalArgumentException);
     EXPECT_EQ(calc_error(functions()->accres(text("abc"), s2020)), 519); // #VALUE!: no year
     EXPECT_EQ(calc_error(functions()->accres(Any(), s2020)), 511);       // Err:511: missing
-    EXPECT_FALSE(functions()->accres(Any(2030.0), s2020).hasValue()); // #N/A
+    EXPECT_FALSE(functions()->accres(Any(2030.0), s2020).hasValue());    // #N/A
 }
 
 TEST(UnoYears, ARangeGivesAnArrayOfTheSameShape) {
@@ -154,9 +154,8 @@ TEST(UnoResults, OnlyFiniteNumbersReachCalc) {
     EXPECT_THROW(fondscijfers::addin::array_element(-std::numeric_limits<double>::infinity()),
                  Rejection);
     // The method that meets it shows Err:502.
-    EXPECT_THROW(
-        fondscijfers::addin::rejected({fondscijfers::addin::Reason::not_finite, {}}),
-        IllegalArgumentException);
+    EXPECT_THROW(fondscijfers::addin::rejected({fondscijfers::addin::Reason::not_finite, {}}),
+                 IllegalArgumentException);
     EXPECT_TRUE(is_na_in_array(fondscijfers::addin::array_element(std::optional<double>())));
 }
 
@@ -174,8 +173,8 @@ TEST(UnoResults, TextsAndLists) {
 // CIRCULAIREBRON explains the cell with the same arguments, and a rejected one by its reason.
 TEST(UnoExplanations, TheCellWithTheSameArguments) {
     const auto bron = [](const char* name, Any jaar, Any stand, Any groei = {}, Any deel = {}) {
-        return string(functions()->circulaireBron(OUString::createFromAscii(name), jaar, stand,
-                                                  groei, deel));
+        return string(
+            functions()->circulaireBron(OUString::createFromAscii(name), jaar, stand, groei, deel));
     };
     // BCFVRIJVAL(2023; 2%; ; "S2020") is 240.999.000 (Tabel 3 at 2% growth).
     EXPECT_EQ(bron("BCFVRIJVAL", Any(2023.0), s2020, Any(0.02)),
