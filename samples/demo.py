@@ -165,11 +165,13 @@ def formula_errors(doc):
 
 def print_table(title, years, lines):
     width = max(len(label) for label, _ in lines + [(title, None)]) + 2
-    print(title.ljust(width) + "".join(str(int(y)).rjust(COLUMN_WIDTH) for y in years))
+    # Two spaces at least between amounts: whole euros such as 48.250.000 take 10 characters.
+    column = max([COLUMN_WIDTH] + [len(c) + 2 for _, cells in lines for c in cells])
+    print(title.ljust(width) + "".join(str(int(y)).rjust(column) for y in years))
     for label, cells in lines:
         # Series that start in a later year are right-aligned under their years.
         cells = [""] * (len(years) - len(cells)) + cells
-        print(label.ljust(width) + "".join(c.rjust(COLUMN_WIDTH) for c in cells))
+        print(label.ljust(width) + "".join(c.rjust(column) for c in cells))
     print()
 
 
