@@ -6,13 +6,12 @@ white on red when the extension is missing, as the office prints it, calm with t
 Amounts are shown as a begroting shows them, in columns wide enough for them."""
 import math
 import os
-import subprocess
 import sys
 import xml.etree.ElementTree as ET
 
 import demo
-from harness import ERROR_CODES, Checks, arguments, calc
-from office import Office, _prop, file_url
+from harness import ERROR_CODES, Checks, arguments, calc, printed_colours
+from office import Office
 
 NA = ERROR_CODES["#N/A"]
 YEARS = list(range(2021, 2027))
@@ -73,45 +72,20 @@ def cached_values(path, sheet):
     return values
 
 
-def rendered(doc, name, workdir):
-    """How the office prints the status cell `name`: the cell (its merged area) alone exported
-    as PDF, rasterised by pdftoppm; the number of pixels in the red of the warning and in the
-    blue of the calm status text."""
-    cell = doc.NamedRanges.getByName(name).getReferredCells()
-    area = cell.Spreadsheet.createCursorByRange(cell)
-    area.collapseToMergedArea()
-    import uno
-    selection = uno.Any("[]com.sun.star.beans.PropertyValue", (_prop("Selection", area),))
-    pdf = os.path.join(workdir, name + ".pdf")
-    doc.storeToURL(file_url(pdf), (_prop("FilterName", "calc_pdf_Export"),
-                                   _prop("FilterData", selection)))
-    subprocess.run(["pdftoppm", "-r", "72", "-png", "-singlefile", pdf, pdf[:-4]], check=True)
-    histogram = subprocess.run(["convert", pdf[:-4] + ".png", "-format", "%c", "histogram:info:-"],
-                               capture_output=True, text=True, check=True).stdout
-    counts = {RED: 0, STATUS_BLUE: 0}
-    for line in histogram.splitlines():  # "   1234: (192,0,0) #C00000 srgb(192,0,0)"
-        count, rest = line.split(":", 1)
-        rgb = tuple(int(float(v)) for v in rest.split("(")[1].split(")")[0].split(",")[:3])
-        for colour in counts:
-            if all(abs(a - b) <= 24 for a, b in zip(rgb, colour)):
-                counts[colour] += int(count)
-    return counts[RED], counts[STATUS_BLUE]
-
-
 def check_status_cells(doc, expect, workdir, warning, where):
-    """Each sheet's status cell: with `warning`, the warning text on red; else the stand in the
-    calm status style, nothing red."""
+    """Each sheet's status cell as the office prints it: with `warning`, the warning on red;
+    else the stand in the calm status style, nothing red."""
     sheets = {doc.Sheets.getByIndex(i).Name for i in range(doc.Sheets.getCount())}
     expect(set(STATUS) == sheets, "%s: every sheet has a status cell: %s" % (where, sorted(sheets)))
     for sheet, name in STATUS.items():
-        cell = doc.NamedRanges.getByName(name).getReferredCells().getCellByPosition(0, 0)
-        text = cell.getString()
-        red, blue = rendered(doc, name, workdir)
+        cell = doc.NamedRanges.getByName(name).getReferredCells()
+        text = cell.getCellByPosition(0, 0).getString()
+        red, blue = printed_colours(doc, cell, workdir, (RED, STATUS_BLUE))
         if warning:
             # The cell is 0,48 cm high and at least 15 cm wide: at 72 dpi some 5.000 pixels,
             # less the white letters.
             expect(text == WARNING and red > 2500,
-                   "%s: %s.%s warns, printed white on red (%d red pixels): %r"
+                   "%s: %s.%s warns, printed on red (%d red pixels): %r"
                    % (where, sheet, name, red, text))
         else:
             stand = STAND_M2021 if sheet == "Mutaties" else STAND_S2020
