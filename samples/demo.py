@@ -29,8 +29,14 @@ Key figures in samples/meerjarenbegroting.fods, sheet "Meerjarenbegroting", as n
 
 A1 holds the name of the gemeente; B1 says that the sheet needs the Fondscijfers extension and
 where to get it. The second sheet, "Grafieken", holds two charts of this sheet's figures: the
-national accres per year (D12:H12, D17:H17) and the BCF vrijval per growth scenario (B31:H35). Amounts are whole euros; the sheet and this script show them
-x € 1.000.
+national accres per year (D12:H12, D17:H17) and the BCF vrijval per growth scenario (B31:H35),
+under its status cell:
+
+  Grafieken_status         A2        as FondscijfersStatus
+
+Amounts are whole euros; the sheet and this script show them x € 1.000. Each status cell turns
+white on red (cell style "Fondscijfers waarschuwing", by a conditional format on its text) when
+it shows the warning.
 
 The third sheet, "Mutaties", is the table of a kadernota after the meicirculaire 2021: each
 figure in stand M2021, in stand S2020 and the difference, every formula naming its stands:
@@ -51,8 +57,8 @@ figure in stand M2021, in stand S2020 and the difference, every formula naming i
 
 Its cells in the S2020 rows and the difference rows show #N/A for 2026: S2020 has no figure
 for that year. The sheet shows the national accres x € 1.000 and the gemeente's amounts in
-whole euros, as its headers say; the file keeps this sheet's values as the extension
-computed them.
+whole euros, as its headers say. The file keeps the values of every sheet as the extension
+computed them, so a colleague without the extension sees them, under a red warning.
 """
 import argparse
 import os
@@ -159,11 +165,13 @@ def formula_errors(doc):
 
 def print_table(title, years, lines):
     width = max(len(label) for label, _ in lines + [(title, None)]) + 2
-    print(title.ljust(width) + "".join(str(int(y)).rjust(COLUMN_WIDTH) for y in years))
+    # Two spaces at least between amounts: whole euros such as 48.250.000 take 10 characters.
+    column = max([COLUMN_WIDTH] + [len(c) + 2 for _, cells in lines for c in cells])
+    print(title.ljust(width) + "".join(str(int(y)).rjust(column) for y in years))
     for label, cells in lines:
         # Series that start in a later year are right-aligned under their years.
         cells = [""] * (len(years) - len(cells)) + cells
-        print(label.ljust(width) + "".join(c.rjust(COLUMN_WIDTH) for c in cells))
+        print(label.ljust(width) + "".join(c.rjust(column) for c in cells))
     print()
 
 

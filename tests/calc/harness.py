@@ -5,6 +5,8 @@ generated function table on PYTHONPATH (tests/calc/CMakeLists.txt), so the runne
 this module plainly."""
 import argparse
 import contextlib
+import os
+import subprocess
 
 # cell.getError() for what Calc shows.
 ERROR_CODES = {"#N/A": 32767, "Err:502": 502, "Err:504": 504, "Err:511": 511, "#VALUE!": 519, "#DIV/0!": 532,
@@ -23,6 +25,32 @@ class Checks:
     def finish(self):
         print("%d passed, %d failed" % (self.passed, self.failed))
         return 1 if self.failed else 0
+
+
+def printed_colours(doc, cell, workdir, colours, tolerance=24):
+    """How the office prints `cell` (its merged area): exported alone as PDF, rasterised by
+    pdftoppm at 72 dpi; for each RGB triple of `colours`, the number of pixels in that colour
+    (each channel within `tolerance`)."""
+    import uno
+    from office import _prop, file_url
+
+    area = cell.Spreadsheet.createCursorByRange(cell)
+    area.collapseToMergedArea()
+    selection = uno.Any("[]com.sun.star.beans.PropertyValue", (_prop("Selection", area),))
+    pdf = os.path.join(workdir, "printed.pdf")
+    doc.storeToURL(file_url(pdf), (_prop("FilterName", "calc_pdf_Export"),
+                                   _prop("FilterData", selection)))
+    subprocess.run(["pdftoppm", "-r", "72", "-png", "-singlefile", pdf, pdf[:-4]], check=True)
+    histogram = subprocess.run(["convert", pdf[:-4] + ".png", "-format", "%c", "histogram:info:-"],
+                               capture_output=True, text=True, check=True).stdout
+    counts = [0] * len(colours)
+    for line in histogram.splitlines():  # "   1234: (192,0,0) #C00000 srgb(192,0,0)"
+        count, rest = line.split(":", 1)
+        rgb = [int(float(v)) for v in rest.split("(")[1].split(")")[0].split(",")[:3]]
+        for i, colour in enumerate(colours):
+            if all(abs(a - b) <= tolerance for a, b in zip(rgb, colour)):
+                counts[i] += int(count)
+    return counts
 
 
 def call_formula(name, result, values):

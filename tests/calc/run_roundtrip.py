@@ -5,7 +5,8 @@
 2. The extension is removed (unopkg remove). The document is opened as a person opens it,
    without recalculating: the status cell shows the warning, cells in the default format
    show #NAME?, cells with a number format of their own and text results show their stored
-   values (what docs/handleiding.md and the README say). After a hard recalculation every
+   values (what docs/handleiding.md and the README say); the status cell, made red as the
+   guide says, is printed on red, also from the .xlsx. After a hard recalculation every
    cell shows an error. The document is saved again.
 3. The extension is installed again. The re-saved document is opened and recalculated:
    every formula must be intact and every value back, identical.
@@ -18,7 +19,7 @@ Excel export writes an add-in call only for an installed add-in), until Find & R
 import os
 import sys
 
-from harness import Checks, arguments, example_formulas
+from harness import Checks, arguments, example_formulas, printed_colours
 from office import Office
 
 IDENTIFIER = "nl.fondscijfers.calc"
@@ -36,6 +37,10 @@ XLS = "MS Excel 97"
 WARNING = "De Fondscijfers-extensie ontbreekt: de cijfers in dit blad zijn niet actueel"
 STATUS = ('=IF(ISERROR(CIRCULAIRESTAND());"%s";"Stand "&B5&": "&CIRCULAIRESTAND(B5))&T(NOW())'
           % WARNING)
+# The guide's conditional format of the check cell: "Formule is" on its text, the style
+# "Fondscijfers waarschuwing" dark red with white bold letters.
+WARNING_IS = 'LEFT(B6;34)="De Fondscijfers-extensie ontbreekt"'
+RED = (0xC0, 0x00, 0x00)
 # Formatted cells: (cell, formula, number format), beside the default-format column A.
 FORMATTED = [("B1", '=ACCRESPERCENTAGE(2021;"S2020")', "0.00%"),
              ("B2", '=ACCRES(2022;"S2020")', "#,##0"),
@@ -51,6 +56,27 @@ def text_formulas():
 
 
 TEXT_FORMULAS = text_formulas()
+
+
+def make_red(doc, cell):
+    """The guide's recipe: a new cell style and a conditional format "Formule is"."""
+    from com.sun.star.sheet.ConditionOperator import FORMULA as FORMULA_IS
+    from office import _prop
+
+    style = doc.createInstance("com.sun.star.style.CellStyle")
+    doc.StyleFamilies.getByName("CellStyles").insertByName("Fondscijfers waarschuwing", style)
+    style.CellBackColor, style.CharColor, style.CharWeight = 0xC00000, 0xFFFFFF, 150.0
+    entries = cell.ConditionalFormat
+    # The formula is relative to the cell, as the dialog takes it from the selected cell.
+    entries.addNew((_prop("Operator", FORMULA_IS), _prop("Formula1", WARNING_IS),
+                    _prop("SourcePosition", cell.CellAddress),
+                    _prop("StyleName", "Fondscijfers waarschuwing")))
+    cell.ConditionalFormat = entries
+
+
+def printed_red(doc, workdir):
+    cell = doc.Sheets.getByIndex(0).getCellRangeByName("B6")
+    return printed_colours(doc, cell, workdir, (RED,))[0]
 
 
 def snapshot(doc):
@@ -82,12 +108,15 @@ def main():
                 doc.NumberFormats.addNew(number_format, doc.CharLocale)
         sheet.getCellRangeByName("B5").setString("S2020")
         sheet.getCellRangeByName("B6").setFormula(STATUS)
+        make_red(doc, sheet.getCellRangeByName("B6"))
         doc.calculateAll()
         before = snapshot(doc)
         formatted_before = [sheet.getCellRangeByName(n).getValue() for n, _, _ in FORMATTED]
         checks.expect(sheet.getCellRangeByName("B6").getString() ==
                       "Stand S2020: Septembercirculaire 2020 / Miljoenennota 2021",
                       "with the extension the status cell shows the stand")
+        checks.expect(printed_red(doc, office.workdir) == 0,
+                      "with the extension the status cell is not red")
         checks.expect(all(e == 0 for _, e, _, _ in before[:-1]) and before[-1][1] == 32767,
                       "with the extension every formula computes (last one #N/A by design)")
         Office.store(doc, ods)
@@ -116,6 +145,10 @@ def main():
         checks.expect(sheet.getCellRangeByName("B6").getString() == WARNING,
                       "opened without the extension: the status cell warns: %r"
                       % sheet.getCellRangeByName("B6").getString())
+        red = printed_red(doc, office.workdir)
+        # B6 is 0,45 cm by 2,26 cm: some 600 pixels at 72 dpi, less the letters.
+        checks.expect(red > 300, "opened without the extension: the status cell is printed "
+                      "on red (%d red pixels)" % red)
         for (formula, error, text, value), cell_formula in zip(snapshot(doc), FORMULAS):
             if cell_formula in TEXT_FORMULAS:
                 stored = before[FORMULAS.index(cell_formula)][2]
@@ -160,6 +193,9 @@ def main():
                       % cached[0][2])
         checks.expect(doc.Sheets.getByIndex(0).getCellRangeByName("B6").getString() == WARNING,
                       ".xlsx opened without the extension: the status cell warns")
+        red = printed_red(doc, office.workdir)
+        checks.expect(red > 300, ".xlsx opened without the extension: the status cell is "
+                      "printed on red (%d red pixels)" % red)
         doc.calculateAll()
         checks.expect(snapshot(doc)[0][1] != 0, ".xlsx without the extension, after a hard "
                       "recalculation: an error")

@@ -1,13 +1,16 @@
 """The sample meerjarenbegroting in real Calc: no formula cell in error, and its key figures
 equal values computed here from the letter's printed figures and the sheet's inputs. Sheet
 Mutaties: its differences equal VNG's, and the values the file keeps equal a recalculation,
-read from the file and shown by a Calc without the extension."""
+read from the file and shown by a Calc without the extension. Every sheet has a status cell:
+white on red when the extension is missing, as the office prints it, calm with the extension.
+Amounts are shown as a begroting shows them, in columns wide enough for them."""
 import math
+import os
 import sys
 import xml.etree.ElementTree as ET
 
 import demo
-from harness import ERROR_CODES, Checks, arguments, calc
+from harness import ERROR_CODES, Checks, arguments, calc, printed_colours
 from office import Office
 
 NA = ERROR_CODES["#N/A"]
@@ -19,6 +22,14 @@ VNG_VERSCHIL = [0, -126_501_000, -127_392_000, -111_257_000, -30_695_000]
 PCT_M2021 = [0.037, 0.031, 0.023, 0.024, 0.031, 0.030]
 PCT_S2020 = [0.0371, 0.0365, 0.0276, 0.0272, 0.0314]
 WARNING = "De Fondscijfers-extensie ontbreekt: de cijfers in dit blad zijn niet actueel"
+# The status cell of every sheet; the Grafieken charts show figures of Meerjarenbegroting.
+STATUS = {"Meerjarenbegroting": "FondscijfersStatus", "Grafieken": "Grafieken_status",
+          "Mutaties": "Mutatie_status"}
+STAND_S2020 = "Stand S2020: Septembercirculaire 2020 / Miljoenennota 2021"
+STAND_M2021 = "Stand M2021: Meicirculaire 2021, volgens VNG (vorige stand: S2020)"
+# The colours of the cell styles "Fondscijfers waarschuwing" (background) and "Fondscijfers
+# status" (text), as RGB.
+RED, STATUS_BLUE = (0xC0, 0x00, 0x00), (0x1F, 0x4E, 0x79)
 NS = {"table": "urn:oasis:names:tc:opendocument:xmlns:table:1.0",
       "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
       "text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0",
@@ -41,7 +52,7 @@ def cached_values(path, sheet):
     table = next(t for t in ET.parse(path).iter(q("table:table"))
                  if t.get(q("table:name")) == sheet)
     values, row = {}, 0
-    for element in table.iter(q("table:table-row")):
+    for element in table.findall(q("table:table-row")):  # not the rows of the charts' tables
         row += 1
         column = 0
         for cell in element:
@@ -59,6 +70,97 @@ def cached_values(path, sheet):
             column += int(cell.get(q("table:number-columns-repeated"), "1"))
         row += int(element.get(q("table:number-rows-repeated"), "1")) - 1
     return values
+
+
+def check_status_cells(doc, expect, workdir, warning, where):
+    """Each sheet's status cell as the office prints it: with `warning`, the warning on red;
+    else the stand in the calm status style, nothing red."""
+    sheets = {doc.Sheets.getByIndex(i).Name for i in range(doc.Sheets.getCount())}
+    expect(set(STATUS) == sheets, "%s: every sheet has a status cell: %s" % (where, sorted(sheets)))
+    for sheet, name in STATUS.items():
+        cell = doc.NamedRanges.getByName(name).getReferredCells()
+        text = cell.getCellByPosition(0, 0).getString()
+        red, blue = printed_colours(doc, cell, workdir, (RED, STATUS_BLUE))
+        if warning:
+            # The cell is 0,48 cm high and at least 15 cm wide: at 72 dpi some 5.000 pixels,
+            # less the white letters.
+            expect(text == WARNING and red > 2500,
+                   "%s: %s.%s warns, printed on red (%d red pixels): %r"
+                   % (where, sheet, name, red, text))
+        else:
+            stand = STAND_M2021 if sheet == "Mutaties" else STAND_S2020
+            expect(text == stand and red == 0 and blue > 100,
+                   "%s: %s.%s shows the stand in the status style (%d red, %d blue pixels): %r"
+                   % (where, sheet, name, red, blue, text))
+
+
+def check_shown(doc, expect, where):
+    """Amounts as the sheets' headings say: Meerjarenbegroting and the accres on Mutaties
+    x € 1.000, the gemeente's amounts on Mutaties in whole euros; percentages with the printed
+    decimals. Expected strings from the printed figures, formatted by samples/demo.py."""
+    heading = doc.Sheets.getByName("Meerjarenbegroting").getCellRangeByName("H2").getString()
+    expect(heading == "bedragen x € 1.000", "%s: Meerjarenbegroting says %r" % (where, heading))
+    accres = demo.row_cells(doc, "Accres_landelijk")[1]
+    percentage = demo.row_cells(doc, "Accrespercentages")[1]
+    index_cell = demo.row_cells(doc, "Accresindexen")[-1]
+    au_cell = demo.row_cells(doc, "AU_geindexeerd")[-1]
+    au_2025 = 48_250_000 * index(PCT_S2020, 2025)
+    shown = [c.getString() for c in (accres, percentage, index_cell, au_cell)]
+    wanted = [demo.thousands(1_036_297_000), demo.percent(PCT_S2020[1]),
+              demo.factor(index(PCT_S2020, 2025)), demo.thousands(au_2025)]
+    expect(shown == wanted and wanted[0] == "1.036.297" and wanted[1] == "3,65%",
+           "%s: accres 2022 x € 1.000, accrespercentage 2022, index and AU 2025 shown %s, "
+           "printed %s" % (where, shown, wanted))
+    shown = [demo.row_cells(doc, "Mutatie_accres_M2021")[1].getString(),
+             demo.row_cells(doc, "Mutatie_AU_M2021")[1].getString()]
+    wanted = [demo.thousands(909_796_000), demo.euros(48_250_000 * index(PCT_M2021, 2022))]
+    expect(shown == wanted, "%s: Mutaties shows the accres M2021 2022 x € 1.000 and the "
+           "gemeente's AU 2022 in euros: %s, printed %s" % (where, shown, wanted))
+
+
+def check_widths(doc, expect):
+    """No number is cut or shown as ###: each column at least as wide as the office's own
+    optimal width of its numbers, and each status cell's merged area as wide as its longest
+    text in the bold warning style. Measured in a scratch sheet (the document is not kept)."""
+    doc.Sheets.insertNewByName("Breedte", doc.Sheets.getCount())
+    scratch = doc.Sheets.getByName("Breedte")
+    narrow = []
+    for sheet_name in ("Meerjarenbegroting", "Mutaties"):
+        sheet = doc.Sheets.getByName(sheet_name)
+        for column in range(2, 8):  # C:H, the years
+            scratch.getCellRangeByName("A1:A100").clearContents(1023)
+            numbers = 0
+            for row in range(100):
+                cell = sheet.getCellByPosition(column, row)
+                kind = cell.getType().value
+                if not (kind == "VALUE" or kind == "FORMULA" and cell.FormulaResultType2 == 1):
+                    continue  # text, errors (#N/A) and empty cells
+                copy = scratch.getCellByPosition(0, row)
+                copy.setValue(cell.getValue())
+                for prop in ("NumberFormat", "CharWeight", "CharHeight", "CharFontName"):
+                    copy.setPropertyValue(prop, cell.getPropertyValue(prop))
+                numbers += 1
+            scratch.Columns.getByIndex(0).OptimalWidth = True
+            need = scratch.Columns.getByIndex(0).Width
+            have = sheet.Columns.getByIndex(column).Width
+            if numbers and have < need:
+                narrow.append("%s column %s: %d < %d" % (sheet_name, chr(65 + column), have, need))
+    for sheet_name, name in STATUS.items():
+        cell = doc.NamedRanges.getByName(name).getReferredCells()
+        area = cell.Spreadsheet.createCursorByRange(cell)
+        area.collapseToMergedArea()
+        have = sum(area.Columns.getByIndex(i).Width for i in range(area.Columns.Count))
+        for text in (WARNING, cell.getCellByPosition(0, 0).getString()):
+            scratch.getCellRangeByName("A1:A100").clearContents(1023)
+            copy = scratch.getCellByPosition(0, 0)
+            copy.setString(text)
+            copy.CellStyle = "Fondscijfers waarschuwing"
+            scratch.Columns.getByIndex(0).OptimalWidth = True
+            need = scratch.Columns.getByIndex(0).Width
+            if have < need:
+                narrow.append("%s: %r needs %d, has %d" % (name, text[:20], need, have))
+    expect(not narrow, "every number and status text fits its column(s): %s" % (narrow or "all"))
+    doc.Sheets.removeByName("Breedte")
 
 
 def check_mutaties(doc, expect):
@@ -143,11 +245,10 @@ def check_mutaties(doc, expect):
 
 
 def check_cache(doc, cached, expect):
-    """The values the file keeps for sheet Mutaties are the ones the extension computes."""
-    sheet = doc.Sheets.getByName("Mutaties")
+    """The values the file keeps for its formula cells are the ones the extension computes."""
     stale = []
-    for address, value in cached.items():
-        cell = sheet.getCellRangeByName(address)
+    for sheet_name, address, value in cached:
+        cell = doc.Sheets.getByName(sheet_name).getCellRangeByName(address)
         if isinstance(value, tuple):
             same = value[1] == "#N/A" and cell.getError() == NA
         elif isinstance(value, str):
@@ -155,27 +256,28 @@ def check_cache(doc, cached, expect):
         else:
             same = cell.getError() == 0 and cell.getValue() == value
         if not same:
-            stale.append("%s: kept %r, computed %r" % (address, value, cell.getString()))
-    expect(len(cached) >= 40 and not stale,
-           "the file keeps a value for all %d formula cells of Mutaties, each the extension's "
+            stale.append("%s.%s: kept %r, computed %r"
+                         % (sheet_name, address, value, cell.getString()))
+    expect(len(cached) >= 130 and not stale,
+           "the file keeps a value for all %d formula cells of its sheets, each the extension's "
            "result: %s" % (len(cached), stale or "none stale"))
 
 
 def check_without_extension(cached, expect):
-    """Opened as a colleague without the extension opens it: no recalculation."""
+    """Opened as a colleague without the extension opens it: no recalculation. Also after
+    saving it as .ods and as .xlsx, reopened without the extension: the warning stays red."""
     with Office() as office:
         office.start()
         doc = office.load(demo.SAMPLE)
-        sheet = doc.Sheets.getByName("Mutaties")
-        status = demo.named(doc, "Mutatie_status")[0][0]
-        expect(status == WARNING, "without the extension the status cell warns: %r" % status)
-        # The status cell is recalculated on every load (T(NOW())).
-        status_cell = doc.NamedRanges.getByName("Mutatie_status").getReferredCells()
-        status_address = status_cell.AbsoluteName.split(".")[-1].replace("$", "")
+        check_status_cells(doc, expect, office.workdir, True, "without the extension")
+        check_shown(doc, expect, "without the extension, the kept values")
+        # The status cells are recalculated on every load (T(NOW())).
+        statuses = {doc.NamedRanges.getByName(name).getReferredCells().AbsoluteName
+                    .replace("$", "") for name in STATUS.values()}
         shown, wrong = 0, []
-        for address, value in cached.items():
-            cell = sheet.getCellRangeByName(address)
-            if address == status_address:
+        for sheet_name, address, value in cached:
+            cell = doc.Sheets.getByName(sheet_name).getCellRangeByName(address)
+            if "%s.%s" % (sheet_name, address) in statuses:
                 continue
             if isinstance(value, tuple):
                 ok = cell.getError() != 0  # an error (#NAME?), never a number
@@ -186,9 +288,16 @@ def check_without_extension(cached, expect):
                 shown += ok
             if not ok:
                 wrong.append("%s: %s" % (address, cell.getString()))
-        expect(shown >= 30 and not wrong,
-               "without the extension, without recalculating, Mutaties shows the kept numbers "
+        expect(shown >= 110 and not wrong,
+               "without the extension, without recalculating, the sheets show the kept numbers "
                "(%d), no number where #N/A was: %s" % (shown, wrong or "as kept"))
+        for filter_name, extension in (("calc8", "ods"), ("Calc Office Open XML", "xlsx")):
+            saved = os.path.join(office.workdir, "meerjarenbegroting." + extension)
+            Office.store(doc, saved, filter_name)
+            again = office.load(saved)
+            check_status_cells(again, expect, office.workdir, True,
+                               "saved as .%s, reopened without the extension" % extension)
+            again.close(True)
         doc.close(True)
 
 
@@ -200,6 +309,9 @@ def main():
 
     with calc(args.oxt, checks) as office:
         doc = office.load(demo.SAMPLE)
+        # As a person with the extension sees the file: before any recalculation.
+        check_status_cells(doc, expect, office.workdir, False, "with the extension")
+        check_shown(doc, expect, "with the extension, the kept values")
         doc.calculateAll()
         cells, errors = demo.formula_errors(doc)
         expect(cells >= 80 and not errors, "%d formula cells, errors: %s" % (cells, errors or "none"))
@@ -240,8 +352,11 @@ def main():
                "vrijval 2025 at 0%% growth: %r" % flat[-1])
 
         check_mutaties(doc, expect)
-        cached = cached_values(demo.SAMPLE, "Mutaties")
+        cached = [(sheet, address, value) for sheet in STATUS
+                  for address, value in cached_values(demo.SAMPLE, sheet).items()]
         check_cache(doc, cached, expect)
+        check_shown(doc, expect, "recalculated")
+        check_widths(doc, expect)
         doc.close(True)
     check_without_extension(cached, expect)
     return checks.finish()
