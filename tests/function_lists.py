@@ -31,7 +31,7 @@ def main():
                                     if '#include "function_calls.inc"' in fuzzer and
                                     "functions.%s(" % m in calls},
         "tests/calc/bad_input.py": names & names_in(
-            t for kind in bad_input.TEMPLATES.values() for _, _, t, _ in kind),
+            t for kind in bad_input.TEMPLATES.values() for _, _, t, _, _ in kind),
         "tests/calc/run_roundtrip.py": names & names_in(run_roundtrip.FORMULAS),
         "docs/functions.md": {n for n in names if "| `%s(" % n in reference},
     }
