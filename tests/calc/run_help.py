@@ -86,8 +86,13 @@ def main():
         with open(launcher, "w") as f:
             f.write('#!/bin/sh\nprintf "%%s\\n" "$1" >> "%s"\n' % opened)
         os.chmod(launcher, stat.S_IRWXU | stat.S_IRGRP | stat.S_IXGRP | stat.S_IROTH | stat.S_IXOTH)
-        with calc(args.oxt, checks, locale="nl-NL",
+        # Macro security at its strictest (3, "very high": only trusted locations): the
+        # package's macros are the application's and run all the same.
+        security = ("/org.openoffice.Office.Common/Security/Scripting", "MacroSecurityLevel", 3)
+        with calc(args.oxt, checks, locale="nl-NL", settings=[security],
                   environment={"DESKTOP_LAUNCH": launcher}) as office:
+            level = configuration(office, security[0], "en-US").getPropertyValue(security[1])
+            checks.expect(level == 3, "macro security level %d" % level)
             check_menu(office, checks, "nl-NL", [entry[0] for entry in ENTRIES])
             check_menu(office, checks, "en-US", [entry[1] for entry in ENTRIES])
 
