@@ -10,7 +10,6 @@ copies the ones the pages name next to them.
 import html
 import posixpath
 import sys
-import xml.etree.ElementTree as etree
 
 import markdown
 from markdown.extensions.toc import slugify_unicode
