@@ -129,10 +129,10 @@ class Display:
 class GuiCalc:
     """Calc with windows on a private display, a Dutch interface and the .oxt installed."""
 
-    def __init__(self, oxt, locale="nl-NL", size="1280x900"):
+    def __init__(self, oxt, locale="nl-NL", size="1280x900", environment=None):
         self.oxt = oxt
         self.display = Display(size)
-        self.office = Office(locale=locale, settings=FIRST_START)
+        self.office = Office(locale=locale, settings=FIRST_START, environment=environment)
         self.doc = None
         self.window = None
 

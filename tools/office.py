@@ -42,7 +42,7 @@ def file_url(path):
 class Office:
     """A private LibreOffice instance: its own profile, its own pipe."""
 
-    def __init__(self, workdir=None, locale=None, settings=()):
+    def __init__(self, workdir=None, locale=None, settings=(), environment=None):
         self.owns_workdir = workdir is None
         self.workdir = workdir or tempfile.mkdtemp(prefix="fondscijfers-lo-")
         self.profile_url = file_url(os.path.join(self.workdir, "profile"))
@@ -51,6 +51,9 @@ class Office:
         # Further configuration of the profile: (node path, property, value) triples, e.g.
         # ("/org.openoffice.Office.Calc/Formula/Load", "ODFRecalcMode", 0).
         self.settings = list(settings)
+        # Variables added to the office's environment (e.g. DESKTOP_LAUNCH, the program that
+        # opens a URL for com.sun.star.system.SystemShellExecute on Linux).
+        self.environment = dict(environment or {})
         self.proc = None
         self.desktop = None
         self.context = None
@@ -117,6 +120,8 @@ class Office:
             self._write_settings()
         mode = ["--headless", "--invisible"] if display is None else []
         env = None if display is None else dict(os.environ, DISPLAY=display, SAL_USE_VCLPLUGIN="gen")
+        if self.environment:
+            env = dict(env or os.environ, **self.environment)
         self.proc = subprocess.Popen(
             [SOFFICE, *mode, "--norestore", "--nologo", "--nodefault",
              "--nolockcheck", self._env_arg(),

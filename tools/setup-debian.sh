@@ -4,8 +4,9 @@ set -eu
 
 # LibreOffice Calc with its window (the tests also drive it headless), the SDK, the Dutch
 # interface; Xvfb, xdotool, ImageMagick and poppler-utils (pdftoppm) for the tests of what a
-# person sees; clang-format for the formatting test.
-packages="cmake g++ make zip clang clang-format libclang-rt-14-dev libgtest-dev libbenchmark-dev libreoffice-dev
+# person sees; clang-format for the formatting test; Python-Markdown for the help pages in the
+# package.
+packages="cmake g++ make zip python3-markdown clang clang-format libclang-rt-14-dev libgtest-dev libbenchmark-dev libreoffice-dev
 libreoffice-calc python3-uno libreoffice-l10n-nl xvfb xdotool imagemagick x11-utils poppler-utils"
 
 missing=""

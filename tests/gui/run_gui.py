@@ -3,15 +3,62 @@
 On a private X server (Xvfb): Calc with a Dutch interface and the .oxt installed in a
 throw-away profile; =ACCRES(2022; "S2020") typed into a cell through the keyboard (xdotool);
 the result read back from the document through UNO (the same office, over a pipe); the
-Function Wizard (Ctrl+F2) opened on that cell, its screenshot kept in --artefacts. Windows are
-found by their titles, with timeouts; the office and the X server are always stopped.
+Function Wizard (Ctrl+F2) opened on that cell, its screenshot kept in --artefacts; Extra >
+Fondscijfers > Handleiding chosen in the menu bar, with a stand-in browser (DESKTOP_LAUNCH)
+that records the page it is given. Windows are found by their titles, with timeouts; the
+office and the X server are always stopped.
 """
 import os
+import shutil
 import sys
+import tempfile
 import time
 
 from gui import WIZARD_TITLE, GuiCalc
 from harness import Checks, arguments
+
+
+def children(context):
+    return [context.getAccessibleChild(i).AccessibleContext
+            for i in range(context.AccessibleChildCount)]
+
+
+def check_help_menu(calc, checks, artefacts, opened):
+    """Extra > Fondscijfers > Handleiding, found in the window's menu bar (its accessibility
+    tree: the names a screen reader reads) and chosen: the guide in the installed package is
+    handed to the browser."""
+    from com.sun.star.accessibility.AccessibleRole import MENU_BAR
+
+    window = calc.doc.CurrentController.Frame.ContainerWindow.AccessibleContext
+    bar = [c for c in children(window) if c.AccessibleRole == MENU_BAR][0]
+    extra = [c for c in children(bar) if c.AccessibleName == "Extra"][0]
+    calc.display.key(calc.window, "alt+x")  # the menu names its entries once it is open
+    deadline = time.monotonic() + 20
+    while "Fondscijfers" not in [c.AccessibleName for c in children(extra)]:
+        if time.monotonic() > deadline:
+            break
+        time.sleep(0.2)
+    names = [c.AccessibleName for c in children(extra)]
+    place = names.index("Fondscijfers") if "Fondscijfers" in names else -1
+    checks.expect(place > 0 and names[place - 1] == "Extensiebeheer...",
+                  "Extra > Fondscijfers, after %s" % (names[place - 1] if place > 0 else names))
+    if place < 0:
+        return
+    submenu = children(extra)[place]
+    submenu.doAccessibleAction(0)
+    entries = {c.AccessibleName: c for c in children(submenu)}
+    checks.expect(list(entries) == ["Handleiding", "Functieoverzicht"],
+                  "Extra > Fondscijfers holds %s" % list(entries))
+    calc.display.screenshot(os.path.join(artefacts, "menu-fondscijfers.png"))
+    entries["Handleiding"].doAccessibleAction(0)
+    deadline = time.monotonic() + 20
+    while not os.path.exists(opened) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    url = open(opened).read().strip() if os.path.exists(opened) else ""
+    location = calc.office.context.getValueByName(
+        "/singletons/com.sun.star.deployment.PackageInformationProvider"
+    ).getPackageLocation("nl.fondscijfers.calc")
+    checks.expect(url == location + "/help/handleiding.html", "Handleiding opened %r" % url)
 
 
 def main():
@@ -21,7 +68,12 @@ def main():
     os.makedirs(args.artefacts, exist_ok=True)
     checks = Checks()
     started = time.monotonic()
-    with GuiCalc(args.oxt) as calc:
+    browser = tempfile.mkdtemp(prefix="fondscijfers-browser-")
+    opened, launcher = os.path.join(browser, "opened.txt"), os.path.join(browser, "browser")
+    with open(launcher, "w") as f:
+        f.write('#!/bin/sh\nprintf "%%s\\n" "$1" >> "%s"\n' % opened)
+    os.chmod(launcher, 0o755)
+    with GuiCalc(args.oxt, environment={"DESKTOP_LAUNCH": launcher}) as calc:
         print("office with its window up: %.1f s" % (time.monotonic() - started))
         calc.open()
         checks.expect(calc.office.desktop.CurrentComponent is not None, "a Calc window")
@@ -47,6 +99,11 @@ def main():
         checks.expect(True, "the Function Wizard closed")
         print("Function Wizard opened and shot: %.1f s" % (time.monotonic() - t))
         calc.display.screenshot(os.path.join(args.artefacts, "calc.png"), calc.window)
+
+        t = time.monotonic()
+        check_help_menu(calc, checks, args.artefacts, opened)
+        print("Extra > Fondscijfers > Handleiding: %.1f s" % (time.monotonic() - t))
+    shutil.rmtree(browser, ignore_errors=True)
     print("total: %.1f s" % (time.monotonic() - started))
     return checks.finish()
 
