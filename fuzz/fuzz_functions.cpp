@@ -5,6 +5,8 @@
 // sanitizer report, or a result Calc would show as a plausible wrong number (NaN, infinity).
 #include "component.hpp"
 #include "fondscijfers/circulaire.hpp"
+#include "fondscijfers/explain.hpp"
+#include "reasons.hpp"
 
 #include <bit>
 #include <cmath>
@@ -103,8 +105,15 @@ private:
 
 bool showable_number(double d, bool in_array) {
     if (std::isfinite(d)) return true;
+    const auto bits = std::bit_cast<std::uint64_t>(d);
     // Calc's #N/A inside an array result.
-    return in_array && std::bit_cast<std::uint64_t>(d) == 0x7FF8000000007FFFull;
+    if (in_array) return bits == 0x7FF8000000007FFFull;
+    // A rejected call's error value: one of the reasons' errors other than Err:502.
+    for (const auto& r : fondscijfers::addin::reasons)
+        if (r.error != fondscijfers::addin::CalcError::invalid_argument &&
+            bits == (0x7FF8000000000000ull | static_cast<std::uint64_t>(r.error)))
+            return true;
+    return false;
 }
 
 void abort_unless_showable(const Any& result) {
@@ -154,6 +163,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             const auto v = fondscijfers::catalogue_value(k, period, stand);
             if (v.answer == fondscijfers::Answer::found && !std::isfinite(v.value)) std::abort();
             (void)fondscijfers::catalogue_source(k, period, stand);
+            // An explanation is always short, whatever it explains.
+            if (fondscijfers::explain(k, period, stand, std::nullopt, fondscijfers::Deel::totaal)
+                    .text.size() > fondscijfers::longest_explanation)
+                std::abort();
             (void)fondscijfers::catalogue_list(k);
             return 0;
         }
