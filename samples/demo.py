@@ -59,6 +59,11 @@ Its cells in the S2020 rows and the difference rows show #N/A for 2026: S2020 ha
 for that year. The sheet shows the national accres x € 1.000 and the gemeente's amounts in
 whole euros, as its headers say. The file keeps the values of every sheet as the extension
 computed them, so a colleague without the extension sees them, under a red warning.
+
+The fourth sheet, "Catalogus", lists the keys about jeugd, in columns that show them whole:
+
+  Catalogus_status         A2        as FondscijfersStatus
+  Catalogus_jeugd          A4:H15    the matrix formula CIRCULAIRELIJST("jeugd"; 1), header first
 """
 import argparse
 import os
@@ -222,6 +227,11 @@ def report(doc):
     note = named(doc, "Mutatie_toelichting")[0][0].replace("€ ", "€\u00a0")
     print(textwrap.fill(note, 100, initial_indent="  ", subsequent_indent="  ")
           .replace("\u00a0", " ") + "\n")
+
+    keys = [r[0] for r in named(doc, "Catalogus_jeugd")[1:]]
+    print("Catalogus: %d sleutels over jeugd (CIRCULAIRELIJST), de eerste drie:" % len(keys))
+    print(textwrap.fill(", ".join(keys[:3]), 100, initial_indent="  ", subsequent_indent="  ")
+          + "\n")
 
 
 def main():

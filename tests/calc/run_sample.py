@@ -3,7 +3,9 @@ equal values computed here from the letter's printed figures and the sheet's inp
 Mutaties: its differences equal VNG's, and the values the file keeps equal a recalculation,
 read from the file and shown by a Calc without the extension. Every sheet has a status cell:
 white on red when the extension is missing, as the office prints it, calm with the extension.
-Amounts are shown as a begroting shows them, in columns wide enough for them."""
+Amounts are shown as a begroting shows them, in columns wide enough for them. Sheet Catalogus:
+the matrix formula CIRCULAIRELIJST("jeugd"; 1), every cell's value kept in the file, no text cut
+off; without the extension the office recalculates the matrix: an error, never a stale text."""
 import math
 import os
 import sys
@@ -24,7 +26,10 @@ PCT_S2020 = [0.0371, 0.0365, 0.0276, 0.0272, 0.0314]
 WARNING = "De Fondscijfers-extensie ontbreekt: de cijfers in dit blad zijn niet actueel"
 # The status cell of every sheet; the Grafieken charts show figures of Meerjarenbegroting.
 STATUS = {"Meerjarenbegroting": "FondscijfersStatus", "Grafieken": "Grafieken_status",
-          "Mutaties": "Mutatie_status"}
+          "Mutaties": "Mutatie_status", "Catalogus": "Catalogus_status"}
+LIST_HEADER = ("sleutel", "omschrijving", "eenheid", "jaren", "stand", "kwalificatie",
+               "karakter", "overlap")
+LIST_WRAPPED = (1, 7)  # omschrijving and overlap: a fixed width, wrapped
 STAND_S2020 = "Stand S2020: Septembercirculaire 2020 / Miljoenennota 2021"
 STAND_M2021 = "Stand M2021: Meicirculaire 2021, volgens VNG (vorige stand: S2020)"
 # The colours of the cell styles "Fondscijfers waarschuwing" (background) and "Fondscijfers
@@ -43,22 +48,28 @@ def index(percentages, year):
 
 
 def cached_values(path, sheet):
-    """The value the file keeps for every formula cell of `sheet`, by address ("C10"): a number,
-    a text, or ("error", shown text)."""
+    """The value the file keeps for every formula cell of `sheet`, and for every cell of a
+    matrix formula's result, by address ("C10"): a number, a text, or ("error", shown text)."""
     def q(name):
         prefix, local = name.split(":")
         return "{%s}%s" % (NS[prefix], local)
 
     table = next(t for t in ET.parse(path).iter(q("table:table"))
                  if t.get(q("table:name")) == sheet)
-    values, row = {}, 0
+    values, row, matrices = {}, 0, []
     for element in table.findall(q("table:table-row")):  # not the rows of the charts' tables
         row += 1
         column = 0
         for cell in element:
             if cell.tag not in (q("table:table-cell"), q("table:covered-table-cell")):
                 continue
-            if cell.get(q("table:formula")):
+            if cell.get(q("table:number-matrix-rows-spanned")):
+                matrices.append((row, column,
+                                 int(cell.get(q("table:number-matrix-rows-spanned"))),
+                                 int(cell.get(q("table:number-matrix-columns-spanned")))))
+            in_matrix = any(top <= row < top + rows and left <= column < left + columns
+                            for top, left, rows, columns in matrices)
+            if cell.get(q("table:formula")) or in_matrix:
                 address = "%s%d" % (chr(ord("A") + column), row)
                 shown = "".join(cell.itertext())
                 if cell.get(q("calcext:value-type")) == "error":
@@ -160,7 +171,79 @@ def check_widths(doc, expect):
             if have < need:
                 narrow.append("%s: %r needs %d, has %d" % (name, text[:20], need, have))
     expect(not narrow, "every number and status text fits its column(s): %s" % (narrow or "all"))
+    check_list_widths(doc, scratch, expect)
     doc.Sheets.removeByName("Breedte")
+
+
+def check_list_widths(doc, scratch, expect):
+    """Sheet Catalogus: no text of the array cut off. Each short column at least the office's
+    optimal width of its cells; omschrijving and overlap wrapped, each row at least as high as
+    the office makes a row of those two cells at their widths. Measured in `scratch`."""
+    block = doc.NamedRanges.getByName("Catalogus_jeugd").getReferredCells()
+    sheet = block.Spreadsheet
+    first_column = block.RangeAddress.StartColumn
+    first_row = block.RangeAddress.StartRow
+    props = ("CharWeight", "CharHeight", "CharFontName")
+    cut = []
+    for c in range(block.Columns.Count):
+        if c in LIST_WRAPPED:
+            continue
+        scratch.getCellRangeByName("A1:H100").clearContents(1023)
+        for r in range(block.Rows.Count):
+            cell, copy = block.getCellByPosition(c, r), scratch.getCellByPosition(0, r)
+            copy.setString(cell.getString())
+            for prop in props:
+                copy.setPropertyValue(prop, cell.getPropertyValue(prop))
+        scratch.Columns.getByIndex(0).OptimalWidth = True
+        need = scratch.Columns.getByIndex(0).Width
+        have = sheet.Columns.getByIndex(first_column + c).Width
+        if have < need:
+            cut.append("column %s %s: %d < %d" % (chr(65 + first_column + c), LIST_HEADER[c],
+                                                   have, need))
+    for i, c in enumerate(LIST_WRAPPED):
+        scratch.Columns.getByIndex(i).Width = sheet.Columns.getByIndex(first_column + c).Width
+    for r in range(block.Rows.Count):
+        scratch.getCellRangeByName("A1:H100").clearContents(1023)
+        for i, c in enumerate(LIST_WRAPPED):
+            cell, copy = block.getCellByPosition(c, r), scratch.getCellByPosition(i, 0)
+            if not cell.IsTextWrapped:
+                cut.append("%s: not wrapped" % cell.AbsoluteName)
+            copy.setString(cell.getString())
+            for prop in props + ("IsTextWrapped",):
+                copy.setPropertyValue(prop, cell.getPropertyValue(prop))
+        scratch.Rows.getByIndex(0).OptimalHeight = True
+        need = scratch.Rows.getByIndex(0).Height
+        have = sheet.Rows.getByIndex(first_row + r).Height
+        if have < need:
+            cut.append("row %d: %d < %d" % (first_row + r + 1, have, need))
+    expect(not cut, "Catalogus: every text of the array is shown whole, %d columns at their "
+           "optimal width, %s wrapped in rows high enough: %s"
+           % (block.Columns.Count - len(LIST_WRAPPED),
+              " and ".join(LIST_HEADER[c] for c in LIST_WRAPPED), cut or "nothing cut"))
+
+
+def check_catalogus(doc, expect):
+    """Sheet Catalogus after recalculation: the matrix formula covers exactly the list's
+    result, a header row and the keys about jeugd."""
+    block = doc.NamedRanges.getByName("Catalogus_jeugd").getReferredCells()
+    formula = block.getArrayFormula()
+    sheet = block.Spreadsheet
+    probe = sheet.getCellByPosition(10, 0)  # K1, right of the list
+    probe.setFormula('=ROWS(CIRCULAIRELIJST("jeugd";1))')
+    doc.calculateAll()
+    rows = int(probe.getValue())
+    probe.clearContents(1023)
+    data = block.getDataArray()
+    # The API writes its arguments with a comma.
+    expect(formula.upper().replace(",", ";") == '{=CIRCULAIRELIJST("JEUGD";1)}',
+           "Catalogus_jeugd is one matrix formula: %s" % formula)
+    expect(block.Rows.Count == rows >= 5 and block.Columns.Count == len(LIST_HEADER)
+           and tuple(data[0]) == LIST_HEADER,
+           "Catalogus: %d x %d cells, as many rows as ROWS() of the list (%d), its header first"
+           % (block.Rows.Count, block.Columns.Count, rows))
+    about = [r[0] for r in data[1:] if "jeugd" not in (r[0] + r[1]).lower()]
+    expect(not about and all(r[4] for r in data[1:]),
+           "Catalogus: every key is about jeugd and names its stand: %s" % (about or "yes"))
 
 
 def check_mutaties(doc, expect):
@@ -274,10 +357,20 @@ def check_without_extension(cached, expect):
         # The status cells are recalculated on every load (T(NOW())).
         statuses = {doc.NamedRanges.getByName(name).getReferredCells().AbsoluteName
                     .replace("$", "") for name in STATUS.values()}
-        shown, wrong = 0, []
+        # The office recalculates a matrix formula whose function it does not know, also in a
+        # file it wrote itself: the list shows an error (#NAME?) in every cell, never a figure.
+        block = doc.NamedRanges.getByName("Catalogus_jeugd").getReferredCells()
+        matrix = {block.getCellByPosition(c, r).AbsoluteName.replace("$", "")
+                  for r in range(block.Rows.Count) for c in range(block.Columns.Count)}
+        shown, wrong, in_matrix = 0, [], 0
         for sheet_name, address, value in cached:
             cell = doc.Sheets.getByName(sheet_name).getCellRangeByName(address)
             if "%s.%s" % (sheet_name, address) in statuses:
+                continue
+            if "%s.%s" % (sheet_name, address) in matrix:
+                in_matrix += 1
+                if cell.getError() == 0 and cell.getString() != value:
+                    wrong.append("%s.%s: %s" % (sheet_name, address, cell.getString()))
                 continue
             if isinstance(value, tuple):
                 ok = cell.getError() != 0  # an error (#NAME?), never a number
@@ -288,9 +381,10 @@ def check_without_extension(cached, expect):
                 shown += ok
             if not ok:
                 wrong.append("%s: %s" % (address, cell.getString()))
-        expect(shown >= 110 and not wrong,
+        expect(shown >= 110 and in_matrix == len(matrix) and not wrong,
                "without the extension, without recalculating, the sheets show the kept numbers "
-               "(%d), no number where #N/A was: %s" % (shown, wrong or "as kept"))
+               "(%d), no number where #N/A was; the %d cells of Catalogus_jeugd the kept text "
+               "or an error: %s" % (shown, in_matrix, wrong or "as kept"))
         for filter_name, extension in (("calc8", "ods"), ("Calc Office Open XML", "xlsx")):
             saved = os.path.join(office.workdir, "meerjarenbegroting." + extension)
             Office.store(doc, saved, filter_name)
@@ -352,6 +446,7 @@ def main():
                "vrijval 2025 at 0%% growth: %r" % flat[-1])
 
         check_mutaties(doc, expect)
+        check_catalogus(doc, expect)
         cached = [(sheet, address, value) for sheet in STATUS
                   for address, value in cached_values(demo.SAMPLE, sheet).items()]
         check_cache(doc, cached, expect)
