@@ -27,6 +27,21 @@ WIZARD_TITLE = "Functie-assistent"
 EXTENSIONS_TITLE = "Extensiebeheer"
 
 
+def children(context):
+    return [context.getAccessibleChild(i).AccessibleContext
+            for i in range(context.AccessibleChildCount)]
+
+
+def bounds(accessibles):
+    """The smallest screen rectangle (x, y, width, height) around accessible components."""
+    boxes = []
+    for a in accessibles:
+        place, size = a.getLocationOnScreen(), a.getSize()
+        boxes.append((place.X, place.Y, place.X + size.Width, place.Y + size.Height))
+    left, top = min(b[0] for b in boxes), min(b[1] for b in boxes)
+    return left, top, max(b[2] for b in boxes) - left, max(b[3] for b in boxes) - top
+
+
 class Display:
     """A private X server; `name` is its DISPLAY value."""
 
@@ -104,13 +119,16 @@ class Display:
             last = shot
             time.sleep(0.5)
 
-    def screenshot(self, path, window="root", width=None):
-        """A PNG of a window (or the whole screen), scaled down to `width` pixels if given."""
+    def screenshot(self, path, window="root", width=None, crop=None):
+        """A PNG of a window (or the whole screen), cut to `crop` (x, y, width, height in the
+        window) and scaled down to `width` pixels if given."""
         raw = path + ".raw.png"
         self.settled(window)
         self.run("import", "-window", window, raw)
+        cut = ["-crop", "%dx%d+%d+%d" % (crop[2], crop[3], crop[0], crop[1]), "+repage"] \
+            if crop else []
         resize = ["-resize", "%dx>" % width] if width else []
-        subprocess.run(["convert", raw, *resize, "-strip", "-colors", "256",
+        subprocess.run(["convert", raw, *cut, *resize, "-strip", "-colors", "256",
                         "-define", "png:compression-level=9", path], check=True)
         os.remove(raw)
         return path
@@ -135,6 +153,7 @@ class GuiCalc:
         self.office = Office(locale=locale, settings=FIRST_START, environment=environment)
         self.doc = None
         self.window = None
+        self.menu_bounds = None  # on the screen, of the menu open_fondscijfers_menu opened
 
     def __enter__(self):
         try:
@@ -146,14 +165,15 @@ class GuiCalc:
             raise
         return self
 
-    def open(self, path=None):
-        """A visible document: a new spreadsheet, or `path`; returns its window id."""
+    def open(self, path=None, size=(1280, 900)):
+        """A visible document: a new spreadsheet, or `path`, in a window of `size` (the whole
+        screen unless told) at the top left; returns its window id."""
         desktop = self.office.desktop
         url = "private:factory/scalc" if path is None else \
             __import__("uno").systemPathToFileUrl(os.path.abspath(path))
         self.doc = desktop.loadComponentFromURL(url, "_blank", 0, (_prop("Hidden", False),))
         frame = self.doc.CurrentController.Frame
-        frame.ContainerWindow.setPosSize(0, 0, 1280, 900, 15)  # the whole screen
+        frame.ContainerWindow.setPosSize(0, 0, size[0], size[1], 15)
         # The window's title is the frame's ("Geen titel 1 - LibreOffice Calc").
         self.window = self.display.wait_window(frame.Title)
         return self.window
@@ -169,6 +189,43 @@ class GuiCalc:
         self.display.type(self.window, formula)
         self.display.key(self.window, "Return")
         return cell
+
+    def accessible_window(self):
+        """The document window's accessibility tree (what a screen reader reads)."""
+        return self.doc.CurrentController.Frame.ContainerWindow.AccessibleContext
+
+    def status_bar(self):
+        """The texts of the status bar's fields, as a screen reader reads them."""
+        from com.sun.star.accessibility.AccessibleRole import STATUS_BAR
+
+        bar = [c for c in children(self.accessible_window()) if c.AccessibleRole == STATUS_BAR]
+        if not bar:
+            return []
+        # The fields name nothing; their text is their accessible text.
+        return [c.getText() if hasattr(c, "getText") else c.AccessibleName
+                for c in children(bar[0])]
+
+    def open_fondscijfers_menu(self, timeout=20):
+        """Opens Extra > Fondscijfers in the menu bar; returns the names of Extra's entries
+        and the submenu's entries (name: accessible), or None for the submenu if it is not
+        there."""
+        from com.sun.star.accessibility.AccessibleRole import MENU_BAR
+
+        bar = [c for c in children(self.accessible_window()) if c.AccessibleRole == MENU_BAR][0]
+        extra = [c for c in children(bar) if c.AccessibleName == "Extra"][0]
+        self.display.key(self.window, "alt+x")  # the menu names its entries once it is open
+        deadline = time.monotonic() + timeout
+        while "Fondscijfers" not in [c.AccessibleName for c in children(extra)]:
+            if time.monotonic() > deadline:
+                break
+            time.sleep(0.2)
+        names = [c.AccessibleName for c in children(extra)]
+        if "Fondscijfers" not in names:
+            return names, None
+        submenu = children(extra)[names.index("Fondscijfers")]
+        submenu.doAccessibleAction(0)
+        self.menu_bounds = bounds(children(extra) + children(submenu))
+        return names, {c.AccessibleName: c for c in children(submenu)}
 
     def open_wizard(self, timeout=60):
         """The Function Wizard (Ctrl+F2) on the selected cell; returns its window id."""

@@ -2,7 +2,8 @@
 
 On a private X server (Xvfb): Calc with a Dutch interface and the .oxt installed in a
 throw-away profile; =ACCRES(2022; "S2020") typed into a cell through the keyboard (xdotool);
-the result read back from the document through UNO (the same office, over a pipe); the
+the result read back from the document through UNO (the same office, over a pipe); a mistake
+(=BCFVRIJVAL(2023; 200%)) typed and its reason from CIRCULAIREBRON read back; the
 Function Wizard (Ctrl+F2) opened on that cell, its screenshot kept in --artefacts; Extra >
 Fondscijfers > Handleiding chosen in the menu bar, with a stand-in browser (DESKTOP_LAUNCH)
 that records the page it is given; =BCFVRIJVAL(2023; 200%) typed with CIRCULAIREBRON beside it,
@@ -19,35 +20,16 @@ from gui import WIZARD_TITLE, GuiCalc
 from harness import Checks, arguments
 
 
-def children(context):
-    return [context.getAccessibleChild(i).AccessibleContext
-            for i in range(context.AccessibleChildCount)]
-
-
 def check_help_menu(calc, checks, artefacts, opened):
     """Extra > Fondscijfers > Handleiding, found in the window's menu bar (its accessibility
     tree: the names a screen reader reads) and chosen: the guide in the installed package is
     handed to the browser."""
-    from com.sun.star.accessibility.AccessibleRole import MENU_BAR
-
-    window = calc.doc.CurrentController.Frame.ContainerWindow.AccessibleContext
-    bar = [c for c in children(window) if c.AccessibleRole == MENU_BAR][0]
-    extra = [c for c in children(bar) if c.AccessibleName == "Extra"][0]
-    calc.display.key(calc.window, "alt+x")  # the menu names its entries once it is open
-    deadline = time.monotonic() + 20
-    while "Fondscijfers" not in [c.AccessibleName for c in children(extra)]:
-        if time.monotonic() > deadline:
-            break
-        time.sleep(0.2)
-    names = [c.AccessibleName for c in children(extra)]
+    names, entries = calc.open_fondscijfers_menu()
     place = names.index("Fondscijfers") if "Fondscijfers" in names else -1
     checks.expect(place > 0 and names[place - 1] == "Extensiebeheer...",
                   "Extra > Fondscijfers, after %s" % (names[place - 1] if place > 0 else names))
-    if place < 0:
+    if entries is None:
         return
-    submenu = children(extra)[place]
-    submenu.doAccessibleAction(0)
-    entries = {c.AccessibleName: c for c in children(submenu)}
     checks.expect(list(entries) == ["Handleiding", "Functieoverzicht"],
                   "Extra > Fondscijfers holds %s" % list(entries))
     calc.display.screenshot(os.path.join(artefacts, "menu-fondscijfers.png"))
@@ -107,6 +89,27 @@ def main():
         checks.expect(cell.getFormula().replace(" ", "").endswith('.ACCRES(2022;"S2020")'),
                       "stored formula %s" % cell.getFormula())
         print("typed and read back: %.1f s" % (time.monotonic() - t))
+
+        # A mistake and its reason, both typed: the cell keeps Calc's error code, the reason
+        # comes back from CIRCULAIREBRON with the same arguments as a cell's text.
+        t = time.monotonic()
+        wrong = calc.type_formula("A2", "=BCFVRIJVAL(2023; 200%)")
+        reason = calc.type_formula("B2", '=CIRCULAIREBRON("BCFVRIJVAL"; 2023; ; 200%)')
+        calc.doc.calculateAll()
+        checks.expect(wrong.getError() == 502, "typed =BCFVRIJVAL(2023; 200%%) -> error %d (%s)"
+                      % (wrong.getError(), wrong.getString()))
+        expected = "groei 200% ligt buiten het bereik: meer dan -100% en ten hoogste 100% per jaar."
+        checks.expect(reason.getError() == 0 and reason.getString() == expected,
+                      "typed CIRCULAIREBRON with the same arguments -> %r" % reason.getString())
+        calc.select("A2")
+        calc.display.screenshot(os.path.join(args.artefacts, "uitleg-fout.png"), calc.window)
+        # The error tables of the guide and the reference name this status bar text.
+        deadline = time.monotonic() + 10
+        while "Fout: ongeldig argument" not in calc.status_bar() and time.monotonic() < deadline:
+            time.sleep(0.2)
+        checks.expect("Fout: ongeldig argument" in calc.status_bar(),
+                      "status bar of the selected cell: %s" % [t for t in calc.status_bar() if t])
+        print("a mistake and its reason: %.1f s" % (time.monotonic() - t))
 
         t = time.monotonic()
         calc.select("A1")
