@@ -54,6 +54,10 @@ struct ReasonInfo {
     std::string_view text; // the exception's message (English)
 };
 
+// How {waarde} shows an argument left out, and a range.
+inline constexpr std::string_view shown_nothing = "(leeg)";
+inline constexpr std::string_view shown_range = "(een bereik)";
+
 // clang-format off
 inline constexpr ReasonInfo reasons[] = {
     {Reason::year_missing, "year_missing", CalcError::missing_variable, Shown::value,

@@ -319,7 +319,8 @@ void write_python(std::ostream& out) {
         out << "    " << quoted(r.name) << ": (" << static_cast<int>(r.error) << ", "
             << (r.shown == Shown::percent ? "True" : "False") << ", " << quoted(r.sentence) << ", "
             << quoted(r.text) << "),\n";
-    out << "}\n";
+    out << "}\nSHOWN_NOTHING = " << quoted(shown_nothing)
+        << "\nSHOWN_RANGE = " << quoted(shown_range) << "\n";
 }
 
 void write_text(std::ostream& out, const Text& t) {

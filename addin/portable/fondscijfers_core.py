@@ -50,7 +50,7 @@ def _shown(reason, given):
         return growth_text(given) if functions.REASONS[reason][1] else _printed(given, 15)
     if isinstance(given, str) and not any(0xD800 <= ord(c) <= 0xDFFF for c in given):
         return '"%s"' % given
-    return "(een bereik)" if isinstance(given, tuple) else "(leeg)"
+    return functions.SHOWN_RANGE if isinstance(given, tuple) else functions.SHOWN_NOTHING
 
 
 def reason_sentence(reason, given, stand="", years=""):

@@ -323,10 +323,10 @@ std::string reason_sentence(Reason reason, const Given& given, std::string_view 
     std::string shown;
     switch (given.kind) {
     case Given::Kind::none:
-        shown = "(leeg)";
+        shown = addin::shown_nothing;
         break;
     case Given::Kind::range:
-        shown = "(een bereik)";
+        shown = addin::shown_range;
         break;
     case Given::Kind::text:
         shown = in_quotes(given.text);
