@@ -56,20 +56,10 @@ void reject(Reason why) {
 
 namespace {
 
-bool is_valid_utf16(const rtl::OUString& text) {
-    try {
-        utf8(text);
-        return true;
-    } catch (const Rejection&) {
-        return false;
-    }
-}
-
 // Calc's own encoding of an error value: a quiet NaN whose payload is the error code, as
 // formula::CreateDoubleError makes it.
-double error_value(CalcError error) noexcept {
-    return std::bit_cast<double>(std::uint64_t{0x7FF8000000000000} |
-                                 static_cast<std::uint64_t>(error));
+double error_value(std::uint16_t code) noexcept {
+    return std::bit_cast<double>(std::uint64_t{0x7FF8000000000000} | code);
 }
 
 } // namespace
@@ -79,8 +69,11 @@ Given given_of(double value) {
 }
 
 Given given_of(const rtl::OUString& value) {
-    if (!is_valid_utf16(value)) return {}; // its sentence shows no text
-    return {Given::Kind::text, 0, utf8(value)};
+    try {
+        return {Given::Kind::text, 0, utf8(value)};
+    } catch (const Rejection&) {
+        return {}; // a lone surrogate: its sentence shows no text
+    }
 }
 
 Given given_of(const css::uno::Any& value) {
@@ -96,7 +89,8 @@ Given given_of(const css::uno::Any& value) {
 
 css::uno::Any rejected(const Rejection& rejection) {
     const ReasonInfo& info = reason_info(rejection.reason);
-    if (info.error != CalcError::invalid_argument) return css::uno::Any(error_value(info.error));
+    if (info.error != CalcError::invalid_argument)
+        return css::uno::Any(error_value(static_cast<std::uint16_t>(info.error)));
     throw css::lang::IllegalArgumentException(text_value(info.text), {}, 0);
 }
 
@@ -153,8 +147,7 @@ std::optional<Year> year_in_array(const css::uno::Any& element) {
 }
 
 double not_available_in_array() noexcept {
-    // FormulaError::NotAvailable (0x7fff) as an error value (error_value).
-    return std::bit_cast<double>(std::uint64_t{0x7FF8000000007FFF});
+    return error_value(0x7FFF); // FormulaError::NotAvailable
 }
 
 double finite(double value) {
