@@ -12,9 +12,11 @@
    existing ones too, until LibreOffice restarts; with the portable component every cell keeps
    computing. After the restart the same values. `unopkg add` from a shell while
    LibreOffice runs on the profile is refused (the profile is locked) and changes nothing.
-5. As root: `unopkg add --shared`, the installation for all users of a workstation; a user
-   with a fresh profile gets the functions; `unopkg remove --shared` takes them away again.
-   (Skipped, exit 77, when not run as root.)
+5. As root, as IT does it: `unopkg add --shared` of 0.9.0, the installation for all users of
+   a workstation; a user with a fresh profile gets the functions and keeps a document open
+   while the built version is added over it and later removed with `unopkg remove --shared`:
+   what the document shows before and after the user's restart. (Skipped, exit 77, when not
+   run as root.)
 """
 import os
 import re
@@ -189,24 +191,85 @@ def update_while_open(oxt, checks):
         office.stop()
 
 
+def shared_values(doc):
+    sheet = doc.Sheets.getByIndex(0)
+    doc.calculateAll()
+    return [(c.getError(), c.getValue()) for c in
+            (sheet.getCellByPosition(0, i) for i in range(len(FORMULAS)))]
+
+
+def shared_versions(office, repository="shared"):
+    manager = office.context.getValueByName("/singletons/com.sun.star.deployment.ExtensionManager")
+    return [p.getVersion() for p in manager.getDeployedExtensions(
+        repository, manager.createAbortChannel(), extension_manager_environment())
+        if p.getIdentifier().Value == IDENTIFIER]
+
+
 def shared_install(oxt, checks):
+    """As IT does it (docs/deployment.md): install for all users, update over it and remove
+    it with `unopkg --shared`, while a user has LibreOffice open with a document."""
     admin = Office()  # only for unopkg's own log files
+    user = Office()   # a fresh profile, nothing installed per user
+    os.makedirs(os.path.join(admin.workdir, "packages"))
+    old = with_version(oxt, "0.9.0", os.path.join(admin.workdir, "packages", "fondscijfers.oxt"))
+    os.chmod(old, 0o644)
+    document = os.path.join(user.workdir, "gedeeld.ods")
+    expected = [(0, v) for v in EXPECTED]
     try:
+        admin.unopkg("add", "--suppress-license", old, shared=True)
+        checks.expect(installed_versions(admin.unopkg("list", shared=True)) == ["0.9.0"],
+                      "0.9.0 installed for all users")
+        user.start()
+        checks.expect(shared_versions(user) == ["0.9.0"] and shared_versions(user, "user") == [],
+                      "the user sees 0.9.0 among the shared extensions, none of his own")
+        doc = user.new_sheet()
+        for i, formula in enumerate(FORMULAS):
+            doc.Sheets.getByIndex(0).getCellByPosition(0, i).setFormula(formula)
+        checks.expect(shared_values(doc) == expected,
+                      "a user with a fresh profile computes with the shared installation")
+        Office.store(doc, document)
+
+        # The update, with the user's document open.
         admin.unopkg("add", "--suppress-license", oxt, shared=True)
-        checks.expect(IDENTIFIER in admin.unopkg("list", shared=True), "installed for all users")
-        with Office() as user:  # a fresh profile, nothing installed per user
-            user.start()
-            doc = user.new_sheet()
-            cell = doc.Sheets.getByIndex(0).getCellByPosition(0, 0)
-            cell.setFormula("=ACCRES(2022)")
-            doc.calculateAll()
-            checks.expect(cell.getError() == 0 and cell.getValue() == EXPECTED[0],
-                          "a user with a fresh profile has ACCRES: %s" % cell.getString())
-            doc.close(True)
-    finally:
+        versions = installed_versions(admin.unopkg("list", shared=True))
+        checks.expect(len(versions) == 1 and versions[0] != "0.9.0",
+                      "updated for all users while a user works: %s" % versions)
+        shown = shared_values(doc)
+        print("info after the shared update, before a restart, the open document shows %s" % shown)
+        checks.expect(shown == expected, "until the user restarts, the open document keeps "
+                      "computing (with the version the office loaded)")
+        doc.close(True)
+        user.stop()
+        user.start()
+        checks.expect(shared_versions(user) == versions, "after the restart the user has %s"
+                      % versions)
+        doc = user.load(document)
+        checks.expect(shared_values(doc) == expected, "after the restart the same values")
+
+        # The removal, with the document open.
         admin.unopkg("remove", IDENTIFIER, shared=True)
+        checks.expect(IDENTIFIER not in admin.unopkg("list", shared=True), "removed for all users")
+        shown = shared_values(doc)
+        print("info after the shared removal, before a restart, the open document shows %s" % shown)
+        checks.expect(shown == expected, "until the user restarts, the open document keeps "
+                      "computing")
+        doc.close(True)
+        user.stop()
+        user.start()
+        checks.expect(shared_versions(user) == [], "after the restart the user has no Fondscijfers")
+        doc = user.load(document)
+        after = shared_values(doc)
+        checks.expect(all(error != 0 for error, _ in after),
+                      "after the restart the cells show an error (#NAME?): %s" % after)
+        doc.close(True)
+        checks.expect(user.alive(), "LibreOffice runs after the removal")
+    finally:
+        user.stop()
+        try:
+            admin.unopkg("remove", IDENTIFIER, shared=True)
+        except RuntimeError:
+            pass  # already removed
         admin.stop()
-    checks.expect(IDENTIFIER not in admin.unopkg("list", shared=True), "removed for all users")
 
 
 def main():
