@@ -8,6 +8,7 @@ import os
 import pwd
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
@@ -61,13 +62,13 @@ class Office:
     def _env_arg(self):
         return "-env:UserInstallation=" + self.profile_url
 
-    def _unprivileged(self, command):
+    def _unprivileged(self, command, chown=True):
         if os.geteuid() != 0:
             return command, None
         home = os.path.join(self.workdir, "home")
         os.makedirs(home, exist_ok=True)
         nobody = pwd.getpwnam("nobody")
-        for root, dirs, files in os.walk(self.workdir):
+        for root, dirs, files in os.walk(self.workdir) if chown else ():
             for name in [root] + [os.path.join(root, n) for n in dirs + files]:
                 os.lchown(name, nobody.pw_uid, nobody.pw_gid)
         env = dict(os.environ, HOME=home, TMPDIR=home)
@@ -114,19 +115,29 @@ class Office:
                         '</prop></item>\n' % (node, prop, value))
             f.write('</oor:items>\n')
 
-    def start(self, timeout=120, display=None):
-        """Start the office headless, or with its windows on the X display `display`."""
+    def start(self, timeout=120, display=None, unprivileged=False):
+        """Start the office headless, or with its windows on the X display `display`. With
+        unprivileged=True, as root, the office itself runs as "nobody" (owner of the profile
+        as unopkg left it), reached over a loopback socket: a pipe is private to its user."""
         if self.locale or self.settings:
             self._write_settings()
         mode = ["--headless", "--invisible"] if display is None else []
         env = None if display is None else dict(os.environ, DISPLAY=display, SAL_USE_VCLPLUGIN="gen")
         if self.environment:
             env = dict(env or os.environ, **self.environment)
+        connection = "pipe,name=%s" % self.pipe
+        if unprivileged and os.geteuid() == 0:
+            with socket.socket() as probe:  # a free port
+                probe.bind(("127.0.0.1", 0))
+                connection = "socket,host=127.0.0.1,port=%d" % probe.getsockname()[1]
+        command = [SOFFICE, *mode, "--norestore", "--nologo", "--nodefault", "--nolockcheck",
+                   self._env_arg(), "--accept=%s;urp;StarOffice.ComponentContext" % connection]
+        if unprivileged:
+            command, user_env = self._unprivileged(command, chown=False)
+            if user_env is not None:
+                env = dict(env or os.environ, HOME=user_env["HOME"], TMPDIR=user_env["TMPDIR"])
         self.proc = subprocess.Popen(
-            [SOFFICE, *mode, "--norestore", "--nologo", "--nodefault",
-             "--nolockcheck", self._env_arg(),
-             "--accept=pipe,name=%s;urp;StarOffice.ComponentContext" % self.pipe],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env,
+            command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env,
             start_new_session=True)  # its own process group: stop() can end soffice.bin too
         local = uno.getComponentContext()
         resolver = local.ServiceManager.createInstanceWithContext(
@@ -135,7 +146,7 @@ class Office:
         while True:
             try:
                 self.context = resolver.resolve(
-                    "uno:pipe,name=%s;urp;StarOffice.ComponentContext" % self.pipe)
+                    "uno:%s;urp;StarOffice.ComponentContext" % connection)
                 break
             except Exception:
                 if self.proc.poll() is not None:

@@ -5,9 +5,12 @@ set -eu
 # LibreOffice Calc with its window (the tests also drive it headless), the SDK, the Dutch
 # interface; Xvfb, xdotool, ImageMagick and poppler-utils (pdftoppm) for the tests of what a
 # person sees; clang-format for the formatting test; Python-Markdown for the help pages in the
-# package.
+# package. For the portable component: PyPy (a second Python), mypy (the standard library of
+# Python 3.8), the locale sources (a Latin-1 locale) and LibreOffice's Python macros (to ask
+# the office's own Python what it sees).
 packages="cmake g++ make zip python3-markdown clang clang-format libclang-rt-14-dev libgtest-dev libbenchmark-dev libreoffice-dev
-libreoffice-calc python3-uno libreoffice-l10n-nl xvfb xdotool imagemagick x11-utils poppler-utils"
+libreoffice-calc python3-uno libreoffice-l10n-nl xvfb xdotool imagemagick x11-utils poppler-utils
+pypy3 python3-mypy locales libreoffice-script-provider-python"
 
 missing=""
 for p in $packages; do

@@ -521,8 +521,8 @@ def _cell(result):
 def _in_stand(model, at, candidates):
     """The model with the stand at position `at` chosen by the default rule (the C++
     fondscijfers::in_stand): the first candidate that answers; none: no figure."""
-    def answer(*arguments):
-        arguments = list(arguments)
+    def answer(*given):
+        arguments = list(given)
         first = None
         for i, stand in enumerate(candidates or (DEFAULT_STAND,)):
             arguments[at] = stand

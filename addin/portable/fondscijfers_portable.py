@@ -43,7 +43,7 @@ class _Matrix(unohelper.Base, XVolatileResult):
 # per result object it is given and finds it again by the object: a new object for the same
 # call would add a listener at every recalculation (memory and time growing without end), so
 # an object stays here, the same for the same call, until Calc removes its last listener.
-_matrices = {}
+_matrices = {}  # type: dict
 
 
 def _matrix(key, value):
@@ -109,7 +109,7 @@ def _component_class():
     return PortableFunctions
 
 
-_classes = []
+_classes = []  # type: list
 
 
 def create(ctx, *args):

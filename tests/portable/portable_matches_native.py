@@ -10,6 +10,9 @@ the bit (NaN payloads included), the same texts byte for byte, the same errors f
 reason.
 
 Usage: portable_matches_native.py --native <native_calls> --pythonpath <dir>[:<dir>...]
+                                  [--implementation pypy]
+Run by CPython and by PyPy (a second implementation, as Windows and macOS run the core in the
+Python that LibreOffice bundles there, not the one it was written in).
 """
 import argparse
 import collections
@@ -173,6 +176,8 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--native", required=True)
     parser.add_argument("--pythonpath", required=True)
+    parser.add_argument("--implementation", default="cpython",
+                        help="the Python implementation this run must be (sys.implementation.name)")
     args = parser.parse_args()
     sys.path[:0] = args.pythonpath.split(os.pathsep)
     import fondscijfers_core as core
@@ -182,6 +187,8 @@ def main():
     native = subprocess.run([args.native], input="\n".join(lines) + "\n", capture_output=True,
                             text=True, encoding="utf-8", check=True).stdout.splitlines()
     checks = Checks()
+    checks.expect(sys.implementation.name == args.implementation, "the portable core runs in %s %s"
+                  % (sys.implementation.name, ".".join(map(str, sys.version_info[:3]))))
     checks.expect(len(native) == len(lines), "the native component answered all %d calls"
                   % len(lines))
     counts = collections.Counter()
