@@ -9,6 +9,10 @@ LibreOffice Calc with a Dutch interface on a private X server (Xvfb):
   menu-fondscijfers.png                 the open menu Extra > Fondscijfers
   voorbeeldblad.png                     the sample sheet samples/meerjarenbegroting.fods
 
+docs/images/extensie-update.png, the Update dialog of Op updates controleren, is the
+screenshot extensie-update-gekozen.png of the test gui_update_check (tests/gui/run_gui_update.py),
+which serves a feed.
+
 It prints the status bar of a selected cell with each kind of error (Dutch interface); with
 --extra, their pictures go there (not into the documentation).
 

@@ -115,6 +115,8 @@ def main():
                                     window)
             checks.expect(notes is not None, "the selected update links to its release notes "
                           "(Versie-opmerkingen)")
+            checks.expect(find(dialog, "Fondscijfers") is not None,
+                          "and names its publisher, Fondscijfers")
             click(calc, find(dialog, "Installeren"))
             downloaded = wait_for(lambda: path + "fondscijfers.oxt" in server.asked, 60)
             checks.expect(downloaded, "Installeren downloads the package the feed names")
