@@ -179,4 +179,10 @@ if(LibreOfficeSDK_FOUND AND NOT TARGET LibreOfficeSDK::uno)
   target_link_libraries(LibreOfficeSDK::uno INTERFACE
     "${LibreOfficeSDK_cppuhelper_LIBRARY}" "${LibreOfficeSDK_cppu_LIBRARY}"
     "${LibreOfficeSDK_sal_LIBRARY}")
+  # Binary UNO only, the C ABI (the component: addin/binary/): no C++ helper library.
+  add_library(LibreOfficeSDK::binary_uno INTERFACE IMPORTED GLOBAL)
+  target_include_directories(LibreOfficeSDK::binary_uno SYSTEM INTERFACE "${_lo_include}")
+  target_compile_definitions(LibreOfficeSDK::binary_uno INTERFACE ${_lo_defines})
+  target_link_libraries(LibreOfficeSDK::binary_uno INTERFACE
+    "${LibreOfficeSDK_cppu_LIBRARY}" "${LibreOfficeSDK_sal_LIBRARY}")
 endif()

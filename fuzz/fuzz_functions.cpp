@@ -11,7 +11,6 @@
 #include <bit>
 #include <cmath>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
-#include <com/sun/star/uno/XComponentContext.hpp>
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>

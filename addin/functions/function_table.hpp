@@ -16,8 +16,21 @@ inline constexpr std::string_view service_name = "nl.fondscijfers.calc.Functions
 inline constexpr std::string_view implementation_name = "nl.fondscijfers.calc.FunctionsImpl";
 inline constexpr std::string_view interface_module = "nl::fondscijfers::calc";
 inline constexpr std::string_view interface_name = "XFunctions";
-inline constexpr std::string_view constructor_symbol =
-    "nl_fondscijfers_calc_FunctionsImpl_get_implementation";
+// The interface's UNO type name: the module with "." for "::", then the name.
+inline constexpr std::string_view interface_type_name = "nl.fondscijfers.calc.XFunctions";
+static_assert(
+    [] {
+        std::size_t at = 0;
+        for (std::size_t i = 0; i < interface_module.size(); ++i, ++at) {
+            const bool colons = interface_module.compare(i, 2, "::") == 0;
+            if (interface_type_name[at] != (colons ? '.' : interface_module[i])) return false;
+            if (colons) ++i;
+        }
+        return interface_type_name.size() == at + 1 + interface_name.size() &&
+               interface_type_name[at] == '.' &&
+               interface_type_name.substr(at + 1) == interface_name;
+    }(),
+    "interface_type_name is interface_module and interface_name");
 // The portable (Python) implementation of the same service, for platforms without a native
 // build (docs/platforms.md).
 inline constexpr std::string_view portable_implementation_name =

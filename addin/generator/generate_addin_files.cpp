@@ -7,7 +7,8 @@
 //   function_calls.inc                 a call of every function, for the fuzzer and tests
 //   fondscijfers_functions.py          what the portable (Python) component needs of the table
 //   function_tables.inc                the calls that tabulate functions for the portable data
-//   functions_component.inc            the UNO component's methods, each bound to its model call
+//   binary_methods.inc                 the component's methods, each bound to its model call
+//   cpp_methods.inc                    the same as C++ UNO methods, for the benchmark
 //   functions-reference.md             the function list of docs/functions.md
 //   keys-reference.md                  the key table of model/data/FORMAT.md
 // Texts that name stands are completed from the compiled data ("{standen}").
@@ -179,25 +180,22 @@ void write_localized(std::ostream& out, std::string_view indent, std::string_vie
         << indent << "</prop>\n";
 }
 
-void write_xcu(std::ostream& out) {
-    out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-           "<!-- Generated from addin/functions/function_table.cpp. -->\n"
-           "<oor:component-data xmlns:oor=\"http://openoffice.org/2001/registry\"\n"
-           "    xmlns:xs=\"http://www.w3.org/2001/XMLSchema\" oor:name=\"CalcAddIns\"\n"
-           "    oor:package=\"org.openoffice.Office\">\n"
-           " <node oor:name=\"AddInInfo\">\n"
-           "  <node oor:name=\""
-        << service_name
+// The functions of one service: the shipped one, or one of the benchmark's, whose function
+// names start with `prefix` ("CPPACCRES").
+void write_service_xcu(std::ostream& out, std::string_view service, std::string_view prefix) {
+    out << "  <node oor:name=\"" << service
         << "\" oor:op=\"replace\">\n"
            "   <node oor:name=\"AddInFunctions\">\n";
     for (const auto& f : functions()) {
+        const std::string name = std::string(prefix) + std::string(f.name);
+        const Text shown{name, name};
         out << "    <node oor:name=\"" << f.method << "\" oor:op=\"replace\">\n";
         // The same name in every language. The CompatibilityName is the name the Excel filters
         // write and read (.xls, .xlsx); without it a .xls round trip turns the formula into a
         // macro call (#MACRO?). LibreOffice 7.4 also takes it as the English name: the same.
-        write_localized(out, "     ", "DisplayName", {f.name, f.name});
+        write_localized(out, "     ", "DisplayName", shown);
         out << "     <prop oor:name=\"CompatibilityName\">\n"
-            << "      <value xml:lang=\"en-US\">" << f.name << "</value>\n"
+            << "      <value xml:lang=\"en-US\">" << name << "</value>\n"
             << "     </prop>\n";
         write_localized(out, "     ", "Description", f.description);
         out << "     <prop oor:name=\"Category\"><value>" << category << "</value></prop>\n"
@@ -211,21 +209,43 @@ void write_xcu(std::ostream& out) {
         }
         out << "     </node>\n    </node>\n";
     }
-    out << "   </node>\n  </node>\n </node>\n</oor:component-data>\n";
+    out << "   </node>\n  </node>\n";
 }
 
+void write_xcu_head(std::ostream& out) {
+    out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+           "<!-- Generated from addin/functions/function_table.cpp. -->\n"
+           "<oor:component-data xmlns:oor=\"http://openoffice.org/2001/registry\"\n"
+           "    xmlns:xs=\"http://www.w3.org/2001/XMLSchema\" oor:name=\"CalcAddIns\"\n"
+           "    oor:package=\"org.openoffice.Office\">\n"
+           " <node oor:name=\"AddInInfo\">\n";
+}
+
+void write_xcu(std::ostream& out) {
+    write_xcu_head(out);
+    write_service_xcu(out, service_name, "");
+    out << " </node>\n</oor:component-data>\n";
+}
+
+// The benchmark package's two copies of the component (bench/CMakeLists.txt).
+void write_bench_xcu(std::ostream& out) {
+    write_xcu_head(out);
+    write_service_xcu(out, "nl.fondscijfers.bench.CppFunctions", "CPP");
+    write_service_xcu(out, "nl.fondscijfers.bench.BinaryFunctions", "BIN");
+    out << " </node>\n</oor:component-data>\n";
+}
+
+// The library's objects live in binary UNO (environment "uno"): the loader asks it for its
+// factory by the implementation name (component_getFactory).
 void write_components(std::ostream& out, std::string_view library) {
     out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
            "<components xmlns=\"http://openoffice.org/2010/uno-components\">\n"
-           "  <component loader=\"com.sun.star.loader.SharedLibrary\" environment=\"gcc3\"\n"
+           "  <component loader=\"com.sun.star.loader.SharedLibrary\" environment=\"uno\"\n"
            "             uri=\""
         << library
         << "\">\n"
            "    <implementation name=\""
         << implementation_name
-        << "\"\n"
-           "                    constructor=\""
-        << constructor_symbol
         << "\">\n"
            "      <service name=\""
         << service_name
@@ -495,33 +515,40 @@ void write_function_tables(std::ostream& out) {
     out << "}\n";
 }
 
-// The methods of the UNO component: each converts its arguments by their kind
-// (addin/uno/arguments.hpp) and returns the model call's result as a cell value; a `years`
-// argument is converted per year, so that a range gives an array.
-void write_component(std::ostream& out) {
-    out << "// Generated from addin/functions/function_table.cpp, included in the class of\n"
-           "// addin/uno/functions_component.cpp.\n";
+// How the generated binary-UNO method reads an argument of a kind from its pArgs.
+std::string_view binary_parameter(ArgumentKind kind) {
+    const std::string_view idl = kind_info(kind).idl_type;
+    if (idl == "double") return "double_parameter";
+    if (idl == "string") return "string_parameter";
+    return "any_parameter";
+}
+
+// The methods of the component (addin/binary/): each reads its arguments from pArgs,
+// converts them by their kind (addin/binary/values.hpp) and constructs the model call's
+// result as a cell value; a `years` argument is converted per year, so that a range gives an
+// array. Then the table of the methods in the IDL's order, which the dispatcher indexes.
+void write_binary_methods(std::ostream& out) {
+    out << "// Generated from addin/functions/function_table.cpp, included by\n"
+           "// addin/binary/methods.cpp.\n";
     for (const auto& f : functions()) {
-        out << "\n// " << f.name << "\nAny SAL_CALL " << f.method << '(';
+        out << "\n// " << f.name << "\nvoid " << f.method
+            << "(void* const* arguments, uno_Any* result) {\n";
         const Argument* years = nullptr;
-        bool first = true;
-        for (const auto& a : f.arguments) {
-            out << (first ? "" : ", ") << uno_type(a.kind).cpp_parameter << ' ' << a.idl_name
-                << "_in";
-            first = false;
-            if (a.kind == ArgumentKind::years) years = &a;
-        }
-        out << ") override {\n    try {\n";
         const Argument* stand = nullptr; // omitted: the default rule (default_stand.hpp)
         const Argument* key = nullptr;
+        std::size_t index = 0;
         for (const auto& a : f.arguments) {
+            out << "    const auto& " << a.idl_name << "_in = " << binary_parameter(a.kind)
+                << "(arguments[" << index++ << "]);\n";
+            if (a.kind == ArgumentKind::years) years = &a;
             if (a.kind == ArgumentKind::stand) stand = &a;
             if (a.kind == ArgumentKind::key) key = &a;
+        }
+        for (const auto& a : f.arguments)
             if (&a != years)
                 out << "    const auto " << a.idl_name << (&a == stand ? "_named" : "")
                     << " = checked_argument<ArgumentKind::" << kind_name(a.kind) << ">("
                     << a.idl_name << "_in);\n";
-        }
         std::string call = model_expression(f);
         if (stand) {
             // The stands a name follows are fixed by the data: looked up once per function,
@@ -547,13 +574,45 @@ void write_component(std::ostream& out) {
                    ", [&](fondscijfers::Stand " + name + ") { return " + call + "; })";
         }
         if (years)
-            out << "    return for_each_year(" << years->idl_name << "_in, [&](Year "
+            out << "    for_each_year(result, " << years->idl_name << "_in, [&](Year "
                 << years->idl_name << ") { return " << call << "; });\n";
         else
-            out << "    return cell_value(" << call << ");\n";
-        // A rejected argument: its error, or for an explanation its sentence.
-        out << "    } catch (const Rejection& r) {\n        return "
-            << (f.result == Result::explanation ? "explained" : "rejected") << "(r);\n    }\n}\n";
+            out << "    cell_value(result, " << call << ");\n";
+        out << "}\n";
+    }
+    out << "\nconstexpr Method method_table[] = {\n";
+    for (const auto& f : functions())
+        out << "    {" << f.method << ", " << (f.result == Result::explanation ? "true" : "false")
+            << "},\n";
+    out << "};\n";
+}
+
+// The C++ UNO shell of the benchmark package (bench/extension/cpp_component.cpp), today's
+// way of writing a component, for the comparison: each method passes its arguments, which
+// have binary UNO's layout, to the same method of the table.
+void write_cpp_methods(std::ostream& out) {
+    out << "// Generated from addin/functions/function_table.cpp, included in the class of\n"
+           "// bench/extension/cpp_component.cpp.\n";
+    std::size_t number = 0;
+    for (const auto& f : functions()) {
+        out << "\nAny SAL_CALL " << f.method << '(';
+        bool first = true;
+        for (const auto& a : f.arguments) {
+            out << (first ? "" : ", ") << uno_type(a.kind).cpp_parameter << ' ' << a.idl_name;
+            first = false;
+        }
+        out << ") override {\n    void* arguments[] = {";
+        first = true;
+        for (const auto& a : f.arguments) {
+            const std::string_view idl = kind_info(a.kind).idl_type;
+            const std::string name(a.idl_name);
+            out << (first ? "" : ", ")
+                << (idl == "double"   ? "const_cast<double*>(&" + name + ")"
+                    : idl == "string" ? "const_cast<rtl_uString**>(&" + name + ".pData)"
+                                      : "const_cast<Any*>(&" + name + ")");
+            first = false;
+        }
+        out << "};\n    return call(" << number++ << ", arguments);\n}\n";
     }
 }
 
@@ -628,6 +687,7 @@ int main(int argc, char** argv) {
     const bool ok = write_file(dir / "idl" / module_path() / (std::string(interface_name) + ".idl"),
                                write_idl) &&
                     write_file(dir / "CalcAddIns.xcu", write_xcu) &&
+                    write_file(dir / "bench-functions.xcu", write_bench_xcu) &&
                     write_file(dir / "fondscijfers.components",
                                [&](std::ostream& o) { write_components(o, library); }) &&
                     write_file(dir / "functions.json", write_json) &&
@@ -638,7 +698,8 @@ int main(int argc, char** argv) {
                     write_file(dir / "function_calls.inc", write_function_calls) &&
                     write_file(dir / "fondscijfers_functions.py", write_python) &&
                     write_file(dir / "function_tables.inc", write_function_tables) &&
-                    write_file(dir / "functions_component.inc", write_component) &&
+                    write_file(dir / "binary_methods.inc", write_binary_methods) &&
+                    write_file(dir / "cpp_methods.inc", write_cpp_methods) &&
                     write_file(dir / "functions-reference.md", write_reference) &&
                     write_file(dir / "keys-reference.md", write_key_table);
     return ok ? 0 : 1;

@@ -1,12 +1,12 @@
-// The UNO shell without an office: the component called through its UNO interface with the
-// Any and Sequence values Calc passes, as the fuzzer does. Conversion and error mapping only.
-#include "arguments.hpp"
+// The component without an office: called through the C++ bridge into its binary-UNO
+// dispatcher with the Any and Sequence values Calc passes, as the fuzzer does. Conversion and
+// error mapping only.
 #include "component.hpp"
+#include "values.hpp"
 
 #include <bit>
 #include <cmath>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
-#include <com/sun/star/uno/XComponentContext.hpp>
 #include <cstdint>
 #include <gtest/gtest.h>
 #include <limits>
@@ -154,8 +154,13 @@ TEST(UnoResults, OnlyFiniteNumbersReachCalc) {
     EXPECT_THROW(fondscijfers::addin::array_element(-std::numeric_limits<double>::infinity()),
                  Rejection);
     // The method that meets it shows Err:502.
-    EXPECT_THROW(fondscijfers::addin::rejected({fondscijfers::addin::Reason::not_finite, {}}),
-                 IllegalArgumentException);
+    const fondscijfers::addin::Method meets_infinity{
+        [](void* const*, uno_Any*) {
+            static_cast<void>(fondscijfers::addin::finite(std::numeric_limits<double>::infinity()));
+        },
+        false};
+    uno_Any unset;
+    EXPECT_TRUE(fondscijfers::addin::call(meets_infinity, nullptr, &unset).illegal_argument);
     EXPECT_TRUE(is_na_in_array(fondscijfers::addin::array_element(std::optional<double>())));
 }
 

@@ -18,7 +18,6 @@
 #include <algorithm>
 #include <bit>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
-#include <com/sun/star/uno/XComponentContext.hpp>
 #include <cstdint>
 #include <cstdio>
 #include <iostream>
