@@ -36,6 +36,8 @@ ExternalProject_Add(fondscijfers_windows
     "-DFONDSCIJFERS_CATALOGUE_DATA=${PROJECT_BINARY_DIR}/model/catalogue_data.cpp"
     "-DFONDSCIJFERS_GENERATED=${PROJECT_BINARY_DIR}/addin/generated"
     "-DFONDSCIJFERS_SDK_INCLUDE=${LibreOfficeSDK_INCLUDE_DIR}"
+  # The component's sources: those of the host's component (addin/CMakeLists.txt).
+  CMAKE_CACHE_ARGS "-DFONDSCIJFERS_BINARY_SOURCES:STRING=${FONDSCIJFERS_BINARY_SOURCES}"
   # The host made catalogue_data.cpp (fondscijfers_model) and addin/generated (fondscijfers_uno).
   DEPENDS fondscijfers_model fondscijfers_uno
   INSTALL_COMMAND ""

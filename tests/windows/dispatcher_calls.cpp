@@ -143,6 +143,11 @@ struct Member {
         description.nParams = static_cast<sal_Int32>(parameters.size());
         description.pParams = parameters.data();
     }
+    Member(const Member&) = delete;
+    ~Member() {
+        rtl_uString_release(description.aBase.aBase.pTypeName);
+        rtl_uString_release(description.aBase.pMemberName);
+    }
     const typelib_TypeDescription* get() const { return &description.aBase.aBase; }
 };
 
@@ -262,7 +267,7 @@ std::vector<std::string> split(const std::string& line) {
 // One call of a method of XFunctions; its answer as a line.
 std::string call(uno_Interface* component, Interface& functions,
                  const std::vector<std::string>& fields) {
-    const std::string& parameters = fields.at(2);
+    const std::string parameters = fields.size() > 2 ? fields[2] : "";
     std::vector<typelib_TypeDescriptionReference*> types;
     std::vector<std::unique_ptr<Argument>> arguments;
     std::vector<void*> pointers;
