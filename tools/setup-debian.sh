@@ -8,11 +8,11 @@ set -eu
 # package. For the portable component: PyPy (a second Python), mypy (the standard library of
 # Python 3.8), the locale sources (a Latin-1 locale) and LibreOffice's Python macros (to ask
 # the office's own Python what it sees). mingw-w64 for the Windows x64 component and Wine
-# (wine64) to run its test executable.
+# (wine64) to run its test executable; Valgrind for the component's memory check.
 packages="cmake g++ make zip python3-markdown clang clang-format libclang-rt-14-dev libgtest-dev libbenchmark-dev libreoffice-dev
 libreoffice-calc python3-uno libreoffice-l10n-nl xvfb xdotool imagemagick x11-utils poppler-utils
 pypy3 python3-mypy locales libreoffice-script-provider-python
-gcc-mingw-w64-x86-64 g++-mingw-w64-x86-64 binutils-mingw-w64-x86-64 wine64"
+gcc-mingw-w64-x86-64 g++-mingw-w64-x86-64 binutils-mingw-w64-x86-64 wine64 valgrind"
 
 missing=""
 for p in $packages; do

@@ -63,12 +63,12 @@ TextAnswer index_source(std::optional<Period> period, Stand stand) {
     const std::string method = ": het product van (1 + accrespercentage) over de jaren na het "
                                "basisjaar tot en met het jaar";
     const std::string where = ", stand " + std::string(stand.code());
-    if (!period || period->first != period->last) {
+    if (!period) {
         const auto entry = find_entry(keys::name(keys::accres_percentage), stand);
         if (!entry) return {Answer::not_available, {}};
-        if (period) return {Answer::not_available, {}};
         return {Answer::found, "ACCRESINDEX" + where + method + ". " + all_sources(*entry)};
     }
+    if (period->first != period->last) return {Answer::not_available, {}};
     const Figure* f = detail::year_figure(keys::accres_percentage, stand, Year{period->first});
     if (!f) return {Answer::not_available, {}};
     std::int64_t one = 1;

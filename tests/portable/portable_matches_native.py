@@ -10,17 +10,22 @@ the bit (NaN payloads included), the same texts byte for byte, the same errors f
 reason.
 
 Usage: portable_matches_native.py --native <native_calls> --pythonpath <dir>[:<dir>...]
-                                  [--implementation pypy]
+                                  [--implementation pypy] [--valgrind <valgrind>]
 Run by CPython and by PyPy (a second implementation, as Windows and macOS run the core in the
-Python that LibreOffice bundles there, not the one it was written in).
+Python that LibreOffice bundles there, not the one it was written in). With --valgrind, the
+native component answers under Valgrind's memcheck: every call of the grid (each kind of
+argument, each error path) must leave no byte lost and make no invalid access, and the
+answers must still be the same.
 """
 import argparse
 import collections
 import os
 import random
 import struct
+import re
 import subprocess
 import sys
+import tempfile
 
 from harness import Checks
 
@@ -178,15 +183,36 @@ def main():
     parser.add_argument("--pythonpath", required=True)
     parser.add_argument("--implementation", default="cpython",
                         help="the Python implementation this run must be (sys.implementation.name)")
+    parser.add_argument("--valgrind", help="run the native component under this valgrind")
     args = parser.parse_args()
     sys.path[:0] = args.pythonpath.split(os.pathsep)
     import fondscijfers_core as core
 
     calls = grid(core)
     lines = ["\t".join([c[0]] + [encode(a) for a in c[1:]]) for c in calls]
-    native = subprocess.run([args.native], input="\n".join(lines) + "\n", capture_output=True,
-                            text=True, encoding="utf-8", check=True).stdout.splitlines()
     checks = Checks()
+    command = [args.native]
+    log = None
+    if args.valgrind:
+        log = tempfile.NamedTemporaryFile(prefix="memcheck-", suffix=".log")
+        command = [args.valgrind, "--tool=memcheck", "--leak-check=full",
+                   "--errors-for-leak-kinds=definite,indirect", "--error-exitcode=99",
+                   "--log-file=" + log.name] + command
+    run = subprocess.run(command, input="\n".join(lines) + "\n", capture_output=True,
+                         text=True, encoding="utf-8")
+    native = run.stdout.splitlines()
+    if log:
+        report = log.read().decode("utf-8", "replace")
+        for kind in ("definitely lost", "indirectly lost"):
+            lost = re.search(kind + r": ([0-9,]+) bytes in ([0-9,]+) blocks", report)
+            checks.expect(lost and lost.group(1) == "0", "memcheck, %s: %s" % (
+                kind, lost.group(0) if lost else "no leak summary"))
+        errors = re.search(r"ERROR SUMMARY: ([0-9,]+) errors", report)
+        checks.expect(errors and errors.group(1) == "0", "memcheck: %s" % (
+            errors.group(0) if errors else "no error summary"))
+        if run.returncode:
+            print("\n".join(l for l in report.splitlines() if "==" in l)[-6000:])
+    checks.expect(run.returncode == 0, "native_calls exited with %d" % run.returncode)
     checks.expect(sys.implementation.name == args.implementation, "the portable core runs in %s %s"
                   % (sys.implementation.name, ".".join(map(str, sys.version_info[:3]))))
     checks.expect(len(native) == len(lines), "the native component answered all %d calls"
