@@ -8,6 +8,10 @@ median and minimum per cell and the ratio to our empty function (same signature 
 returns a constant: the floor of our call path), then the targets as ratios of medians, and
 the resident memory of soffice.bin after each round, which a leak makes grow with the rounds.
 
+The component twice, side by side, from the benchmark package: as a C++ UNO component
+(CPPACCRES, ...) and in binary UNO as it ships (BINACCRES, ...), the ratio binary / C++ per
+formula and for the range form.
+
 Also: LibreOffice's start-up with and without the extension installed (interleaved), and the
 cost of the first call (component activation). With --portable-oxt, the same formulas again
 in an office with the portable (Python) component instead of the native one: µs per cell,
@@ -34,6 +38,13 @@ YEARS = list(range(2018, 2026))
 TABLE = "$Tabel.$A$1:$B$8"          # years and ACCRES, for VLOOKUP
 YEAR_ROW = "$Tabel.$A$10:$H$10"     # 2018..2025 in one row, for the range form
 
+# The formulas measured with both shells of the component (prefixed CPP and BIN).
+SIDE_BY_SIDE = [
+    ("=ACCRES(y)", "={p}ACCRES({y})"),
+    ("=BCFVRIJVAL(y;2%)", "={p}BCFVRIJVAL({y};2%)"),
+    ("=CIRCULAIRE(\"accres.nominaal\";y)", "={p}CIRCULAIRE(\"accres.nominaal\";{y})"),
+    ("=IFERROR(ACCRES(\"x\");0): Err:502", "=IFERROR({p}ACCRES(\"x{y}\");0)"),
+]
 # (label, formula with {y} for the year); the floor is the reference of the ratios.
 FLOOR = "ours: empty function, ACCRES's signature"
 REJECTED = "=IFERROR(ACCRES(\"x\");0): Err:502, caught"
@@ -55,12 +66,20 @@ SCALAR = [
     ("=OPSCHALINGSKORTING(y)", "=OPSCHALINGSKORTING({y})"),
     ("=CIRCULAIRE(\"accres.nominaal\";y)", "=CIRCULAIRE(\"accres.nominaal\";{y})"),
     (REJECTED, "=IFERROR(ACCRES(\"x{y}\");0)"),
+] + [
+    # The component twice, side by side (the benchmark package): as a C++ UNO component and
+    # in binary UNO, as it ships.
+    ("%s: %s" % (kind, call), formula.replace("{p}", prefix))
+    for call, formula in SIDE_BY_SIDE for kind, prefix in (("C++ UNO", "CPP"), ("binary UNO", "BIN"))
+] + [
     ("Python UNO add-in computing ACCRES", "=BENCHPYACCRES({y})"),
 ]
 # Array formulas over a row of 8 years; measured per value returned.
 RANGE = [
     ("=ACCRES(row of 8 years), per value", "=ACCRES(" + YEAR_ROW + ")"),
     ("=BCFVRIJVAL(row of 8 years), per value", "=BCFVRIJVAL(" + YEAR_ROW + ")"),
+    ("C++ UNO: =ACCRES(row of 8 years), per value", "=CPPACCRES(" + YEAR_ROW + ")"),
+    ("binary UNO: =ACCRES(row of 8 years), per value", "=BINACCRES(" + YEAR_ROW + ")"),
 ]
 
 
@@ -107,7 +126,7 @@ def timed_recalc(doc):
 
 # What the portable component is compared on: the native floor and peer are in the same table.
 PORTABLE = [FLOOR, "=ACCRES(y)", "=BCFVRIJVAL(y;2%)", "=CIRCULAIRE(\"accres.nominaal\";y)",
-            REJECTED, "Python UNO add-in computing ACCRES"]
+            REJECTED, "Python UNO add-in computing ACCRES", RANGE[0][0], RANGE[1][0]]
 
 
 def recalculation(office, cells, repeats, only=None):
@@ -118,7 +137,8 @@ def recalculation(office, cells, repeats, only=None):
         if only is None or label in only:
             docs.append((label,) + scalar_document(office, formula, cells))
     for label, formula in RANGE:
-        docs.append((label,) + range_document(office, formula, cells))
+        if only is None or label in only:
+            docs.append((label,) + range_document(office, formula, cells))
     for label, doc, _ in docs:
         doc.calculateAll()  # warm-up: component activation, caches
         require_real_values(doc, label)
@@ -131,6 +151,21 @@ def recalculation(office, cells, repeats, only=None):
     for _, doc, _ in docs:
         doc.close(True)
     return times, memory
+
+
+def print_side_by_side(med):
+    """The two shells of the component on the same formulas: per cell, and less what Calc
+    spends on a cell of =1+1 (the add-in path and the component)."""
+    base = med["=1+1"]
+    print("The component side by side, each under its own service (µs per cell; call: less =1+1)")
+    print("%-34s %9s %9s %9s %9s %9s" % ("formula", "C++ UNO", "binary", "bin/C++", "C++ call",
+                                         "bin call"))
+    pairs = [(call, "C++ UNO: " + call, "binary UNO: " + call) for call, _ in SIDE_BY_SIDE]
+    pairs.append(("=ACCRES(row of 8), per value", RANGE[2][0], RANGE[3][0]))
+    for call, cpp, binary in pairs:
+        print("%-34s %9.3f %9.3f %9.3f %9.3f %9.3f" % (
+            call, med[cpp], med[binary], med[binary] / med[cpp], med[cpp] - base,
+            med[binary] - base))
 
 
 def print_memory(what, memory):
@@ -212,6 +247,8 @@ def main():
     print("  ACCRES / DELTA(1;1)                %6.3f  (target <= 1.0)" % ratio(accres, delta))
     print("  Python add-in / ACCRES             %6.3f  (target >= 2.5)" % ratio(python, accres))
     print("  ACCRES range form / VLOOKUP, per value %6.3f  (target <= 1.0)" % ratio(range_accres, vlookup))
+    print()
+    print_side_by_side(med)
     print()
     print_memory("native component", memory)
 

@@ -11,7 +11,9 @@ endif()
 find_program(FONDSCIJFERS_MINGW_CXX_FOUND NAMES x86_64-w64-mingw32-g++-win32 x86_64-w64-mingw32-g++)
 find_program(FONDSCIJFERS_MINGW_DLLTOOL x86_64-w64-mingw32-dlltool)
 find_program(FONDSCIJFERS_MINGW_OBJDUMP x86_64-w64-mingw32-objdump)
-if(NOT FONDSCIJFERS_MINGW_CXX_FOUND OR NOT FONDSCIJFERS_MINGW_DLLTOOL OR NOT FONDSCIJFERS_MINGW_OBJDUMP)
+find_program(FONDSCIJFERS_MINGW_STRIP x86_64-w64-mingw32-strip)
+if(NOT FONDSCIJFERS_MINGW_CXX_FOUND OR NOT FONDSCIJFERS_MINGW_DLLTOOL OR NOT FONDSCIJFERS_MINGW_OBJDUMP
+   OR NOT FONDSCIJFERS_MINGW_STRIP)
   message(STATUS "mingw-w64 not found: the Windows component fondscijfers.dll is not built "
                  "(apt-get install g++-mingw-w64-x86-64 binutils-mingw-w64-x86-64; "
                  "tools/setup-debian.sh installs them)")

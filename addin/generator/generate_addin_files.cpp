@@ -1,7 +1,7 @@
 // Writes the files derived from the function table:
 //   idl/<module path>/XFunctions.idl   the UNO interface Calc calls
 //   CalcAddIns.xcu                     Function Wizard names and texts, nl-NL and en-US
-//   fondscijfers.components            UNO component registration
+//   fondscijfers.components            UNO component registration (and -windows: the DLL's)
 //   functions.json                     the same description, for the in-Calc tests
 //   description-nl.txt, -en.txt        the Extension Manager's description
 //   function_calls.inc                 a call of every function, for the fuzzer and tests
@@ -674,8 +674,9 @@ template <class Writer> bool write_file(const fs::path& path, Writer&& writer) {
 } // namespace
 
 int main(int argc, char** argv) {
-    if (argc != 3) {
-        std::cerr << "usage: " << argv[0] << " <output directory> <library path in the .oxt>\n";
+    if (argc != 3 && argc != 4) {
+        std::cerr << "usage: " << argv[0]
+                  << " <output directory> <library path in the .oxt> [<Windows library path>]\n";
         return 2;
     }
     bool table_ok = true;
@@ -690,6 +691,8 @@ int main(int argc, char** argv) {
                     write_file(dir / "bench-functions.xcu", write_bench_xcu) &&
                     write_file(dir / "fondscijfers.components",
                                [&](std::ostream& o) { write_components(o, library); }) &&
+                    (argc < 4 || write_file(dir / "fondscijfers-windows.components",
+                                            [&](std::ostream& o) { write_components(o, argv[3]); })) &&
                     write_file(dir / "functions.json", write_json) &&
                     write_file(dir / "description-nl.txt",
                                [](std::ostream& o) { write_description(o, Language::nl); }) &&
