@@ -47,7 +47,7 @@ struct Text {
     std::string_view en;
 };
 
-// What an argument is: its IDL type, how the UNO shell converts it (addin/uno/arguments.hpp,
+// What an argument is: its IDL type, how the component converts it (addin/binary/values.hpp,
 // and the portable core's conversions) and which column of the bad-input matrix tests it.
 enum class ArgumentKind {
     years,      // a whole year, or a range or array of years: the result has its shape

@@ -1,4 +1,4 @@
-// Why an argument is rejected: the one list, used by the UNO shell (addin/uno/arguments.cpp)
+// Why an argument is rejected: the one list, used by the component (addin/binary/values.cpp)
 // and, generated into fondscijfers_functions.py, by the portable core, which gives the same
 // reason for the same input. Each reason has the error Calc shows and the Dutch sentence that
 // CIRCULAIREBRON returns instead for the same arguments (docs/functions.md, "Errors").

@@ -685,25 +685,26 @@ int main(int argc, char** argv) {
     if (!table_ok) return 1;
     const fs::path dir = argv[1];
     const std::string library = argv[2];
-    const bool ok = write_file(dir / "idl" / module_path() / (std::string(interface_name) + ".idl"),
-                               write_idl) &&
-                    write_file(dir / "CalcAddIns.xcu", write_xcu) &&
-                    write_file(dir / "bench-functions.xcu", write_bench_xcu) &&
-                    write_file(dir / "fondscijfers.components",
-                               [&](std::ostream& o) { write_components(o, library); }) &&
-                    (argc < 4 || write_file(dir / "fondscijfers-windows.components",
-                                            [&](std::ostream& o) { write_components(o, argv[3]); })) &&
-                    write_file(dir / "functions.json", write_json) &&
-                    write_file(dir / "description-nl.txt",
-                               [](std::ostream& o) { write_description(o, Language::nl); }) &&
-                    write_file(dir / "description-en.txt",
-                               [](std::ostream& o) { write_description(o, Language::en); }) &&
-                    write_file(dir / "function_calls.inc", write_function_calls) &&
-                    write_file(dir / "fondscijfers_functions.py", write_python) &&
-                    write_file(dir / "function_tables.inc", write_function_tables) &&
-                    write_file(dir / "binary_methods.inc", write_binary_methods) &&
-                    write_file(dir / "cpp_methods.inc", write_cpp_methods) &&
-                    write_file(dir / "functions-reference.md", write_reference) &&
-                    write_file(dir / "keys-reference.md", write_key_table);
+    const bool ok =
+        write_file(dir / "idl" / module_path() / (std::string(interface_name) + ".idl"),
+                   write_idl) &&
+        write_file(dir / "CalcAddIns.xcu", write_xcu) &&
+        write_file(dir / "bench-functions.xcu", write_bench_xcu) &&
+        write_file(dir / "fondscijfers.components",
+                   [&](std::ostream& o) { write_components(o, library); }) &&
+        (argc < 4 || write_file(dir / "fondscijfers-windows.components",
+                                [&](std::ostream& o) { write_components(o, argv[3]); })) &&
+        write_file(dir / "functions.json", write_json) &&
+        write_file(dir / "description-nl.txt",
+                   [](std::ostream& o) { write_description(o, Language::nl); }) &&
+        write_file(dir / "description-en.txt",
+                   [](std::ostream& o) { write_description(o, Language::en); }) &&
+        write_file(dir / "function_calls.inc", write_function_calls) &&
+        write_file(dir / "fondscijfers_functions.py", write_python) &&
+        write_file(dir / "function_tables.inc", write_function_tables) &&
+        write_file(dir / "binary_methods.inc", write_binary_methods) &&
+        write_file(dir / "cpp_methods.inc", write_cpp_methods) &&
+        write_file(dir / "functions-reference.md", write_reference) &&
+        write_file(dir / "keys-reference.md", write_key_table);
     return ok ? 0 : 1;
 }

@@ -5,7 +5,7 @@ outside an office.
 It computes nothing the data fixes: every such answer (the answers of every function whose
 arguments are years and stands, the figures of the catalogue, sources, descriptions, the
 catalogue list) was made by the C++ model at build time into fondscijfers_data. What is left here: the conversion of the arguments (as
-addin/uno/arguments.cpp), the lookups, the catalogue filter and the arithmetic of the BCF
+addin/binary/values.cpp), the lookups, the catalogue filter and the arithmetic of the BCF
 method under a growth rate the user gives (as model/src/bcf.cpp).
 
 Arguments arrive as pyuno gives them: None (omitted), float, str, bool, int, or a tuple of
@@ -62,7 +62,7 @@ def reason_sentence(reason, given, stand="", years=""):
 
 
 def error_value(code):
-    """Calc's error value with that code (a quiet NaN carrying it), as arguments.cpp."""
+    """Calc's error value with that code (a quiet NaN carrying it), as values.cpp."""
     return struct.unpack("<d", struct.pack("<Q", 0x7FF8000000000000 | code))[0]
 
 
@@ -99,7 +99,7 @@ def _normal(text):
 
 
 def checked_text(text):
-    """A text argument: one with a lone surrogate is no text (arguments.cpp, utf8)."""
+    """A text argument: one with a lone surrogate is no text (values.cpp, utf8)."""
     if any(0xD800 <= ord(c) <= 0xDFFF for c in text):
         raise Rejected("lone_surrogate")
     return text
@@ -320,7 +320,7 @@ def bcf_vrijval(year, stand, growth, totaal):
     return _divide_rounded(total * share[0], _power_of_ten(-share[1])) * unit
 
 
-# --- Arguments (arguments.cpp) -------------------------------------------------------------------
+# --- Arguments (values.cpp) ----------------------------------------------------------------------
 
 DEFAULT_STAND = 0  # the generator puts the newest full stand first
 
@@ -537,7 +537,7 @@ def _in_stand(model, at, candidates):
 def spreadsheet_function(method):
     """The function Calc calls by its IDL method name: every argument converted by its kind,
     then the model call of the function table, per year for a `years` argument (as the
-    generated methods of addin/uno/functions_component.cpp). A function of years and stands
+    generated methods of addin/binary/, binary_methods.inc). A function of years and stands
     only is its table: the converted arguments, in the table's order, are the key."""
     entry = next(f for f in functions.FUNCTIONS if f[1] == method)
     arguments, (model_name, order) = entry[2], entry[3]
