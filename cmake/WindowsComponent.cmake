@@ -43,4 +43,5 @@ ExternalProject_Add(fondscijfers_windows
   # The host made catalogue_data.cpp (fondscijfers_model) and addin/generated (fondscijfers_uno).
   DEPENDS fondscijfers_model fondscijfers_uno
   INSTALL_COMMAND ""
+  BUILD_BYPRODUCTS "${FONDSCIJFERS_WINDOWS_DIR}/fondscijfers.dll"
   BUILD_ALWAYS ON)

@@ -188,13 +188,21 @@ MatrixBuilder::~MatrixBuilder() {
         release_sequence(row, row_type());
 }
 
+MatrixBuilder::MatrixBuilder(std::size_t rows) {
+    rows_.reserve(rows);
+}
+
 std::span<uno_Any> MatrixBuilder::add_row(std::size_t length) {
-    rows_.reserve(rows_.size() + 1);
     uno_Sequence* row = nullptr;
     if (!uno_type_sequence_construct(&row, row_type(), nullptr, static_cast<sal_Int32>(length),
                                      nullptr))
         throw std::bad_alloc();
-    rows_.push_back(row);
+    try {
+        rows_.push_back(row);
+    } catch (...) {
+        release_sequence(row, row_type());
+        throw;
+    }
     return {reinterpret_cast<uno_Any*>(row->elements), length};
 }
 
@@ -364,7 +372,7 @@ namespace {
 template <class Rows, class Columns>
 void text_matrix(uno_Any* out, std::span<const std::string_view> titles, bool header,
                  const Rows& rows, Columns&& columns) {
-    MatrixBuilder matrix;
+    MatrixBuilder matrix(std::size(rows) + (header ? 1 : 0));
     const auto cells = [&](std::span<const std::string_view> texts) {
         auto row = matrix.add_row(texts.size());
         for (std::size_t i = 0; i < texts.size(); ++i)

@@ -1,6 +1,6 @@
 // Calc's arguments and results in binary UNO, the C ABI of uno_Any, rtl_uString and
 // uno_Sequence, converted to and from the model's types. Only the SDK's C headers: the
-// component's boundary is plain C (docs/development.md, "The component"), so the same source
+// component's boundary is plain C (docs/development.md, "Design"), so the same source
 // builds for Linux and, with mingw-w64, for Windows.
 //
 // Anything that is not a valid argument is rejected: the method then gives the error of its
@@ -97,7 +97,7 @@ private:
 // way leaks nothing).
 class MatrixBuilder {
 public:
-    MatrixBuilder() = default;
+    explicit MatrixBuilder(std::size_t rows); // the rows it will have
     MatrixBuilder(const MatrixBuilder&) = delete;
     MatrixBuilder& operator=(const MatrixBuilder&) = delete;
     ~MatrixBuilder();
@@ -207,7 +207,7 @@ template <ArgumentKind kind, class Uno> auto checked_argument(const Uno& value) 
 template <class Figure> void for_each_year(uno_Any* out, const uno_Any& years, Figure&& figure) {
     if (!is_sequence(years)) return cell_value(out, figure(year_argument(years)));
     const MatrixView in(years);
-    MatrixBuilder result;
+    MatrixBuilder result(in.rows());
     for (std::size_t r = 0; r < in.rows(); ++r) {
         const auto row = in.row(r);
         auto values = result.add_row(row.size());
