@@ -9,7 +9,8 @@ paths as the office does:
             code page), the accented path in Latin-1 bytes;
 - readonly: the extension's folder read-only for the user (as an installation for all users
             is), the office running as that user: it answers and writes nothing there;
-- two:      two offices on two profiles at once, both computing at the same time.
+- two:      two offices on two profiles at once, each driven by a process of its own, both
+            computing at the same time.
 Each case checks that its conditions are in effect (the locale, the bytes of the path), which
 implementation answers, what the office's own Python reports (its encodings, where it loaded
 the component from), figures, texts with € and quotes (not in Latin-1) and an accented
@@ -17,13 +18,13 @@ argument, and a document stored and reopened under the path.
 
 Usage: run_windows_like.py --oxt <portable package> --implementation <name> [--case <name>]
 """
+import argparse
 import locale
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
-import threading
 
 from harness import Checks, arguments
 
@@ -258,51 +259,71 @@ def run_read_only(base, workdir, oxt, implementation, checks):
             checks.expect(False, "readonly: removed for all users again: %s" % e)
 
 
+TWO_USERS = ["José Müller", "Anna de Boer"]
+
+
 def run_two(base, workdir, oxt, implementation, checks):
-    """Two offices, each on its own profile (two users' sessions on one terminal server),
-    computing at the same time."""
+    """Two offices, each on its own profile and driven by a process of its own (two users'
+    sessions on one terminal server), computing at the same time."""
+    folders = [workdir, user_folders(base, TWO_USERS[1])]
+    workers = [subprocess.Popen([sys.executable, __file__, "--oxt", oxt, "--implementation",
+                                 implementation, "--case", "two", "--worker", folder,
+                                 "--other", folders[1 - i], "--label", "two, office %d" % (i + 1)],
+                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+               for i, folder in enumerate(folders)]
+    reports = []
+    for worker in workers:
+        output = worker.communicate(timeout=500)[0].decode("utf-8", "backslashreplace")
+        print(output, end="", flush=True)
+        fields = dict(line.split(" ", 1)[1].split("=", 1) for line in output.splitlines()
+                      if line.startswith("report "))
+        reports.append((worker.returncode, fields))
+    checks.expect(all(rc == 0 for rc, _ in reports), "two: both offices answered right while the "
+                  "other computed (20 recalculations each)")
+    pids = [fields.get("pid") for _, fields in reports]
+    checks.expect(None not in pids and pids[0] != pids[1], "two: two offices ran: %s" % pids)
+    windows = [(float(f.get("begin", "nan")), float(f.get("end", "nan"))) for _, f in reports]
+    checks.expect(max(b for b, _ in windows) < min(e for _, e in windows),
+                  "two: their recalculations overlapped in time")
+
+
+def run_worker(folder, other, label, oxt, implementation, checks):
+    """One office of case two: started, then ready, then computing once the other is ready too."""
+    import time
+
     from office import Office
 
-    offices = [Office(workdir=workdir), Office(workdir=user_folders(base, "Anna de Boer"))]
-    try:
-        for office in offices:
-            office.install(oxt)
-            write_probe(office)
-        for office in offices:
-            office.start()
-        pids = [office.office_pid() for office in offices]
-        checks.expect(None not in pids and pids[0] != pids[1], "two: two offices run: %s" % pids)
-        failures = []
+    from run_component import know_types
 
-        def work(office, label):
-            own = Checks()
-            try:
-                check_office(office, own, label, implementation)
-                compute(office, own, label, rounds=20)
-            except Exception as e:  # reported below, from the main thread
-                own.expect(False, "%s: %r" % (label, e))
-            failures.append(own.failed)
-
-        threads = [threading.Thread(target=work, args=(o, "two, office %d" % (i + 1)))
-                   for i, o in enumerate(offices)]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join(300)
-        checks.expect(failures == [0, 0], "two: both offices answered right while the other "
-                      "computed (20 recalculations each)")
-        checks.expect(all(o.alive() for o in offices), "two: both LibreOffices are still running")
-    finally:
-        for office in offices:
-            office.stop()
+    know_types(oxt, os.path.dirname(folder))
+    with Office(workdir=folder) as office:
+        office.install(oxt)
+        write_probe(office)
+        office.start()
+        print("report pid=%s" % office.office_pid(), flush=True)
+        open(os.path.join(folder, "ready"), "w").close()
+        deadline = time.monotonic() + 300
+        while not os.path.exists(os.path.join(other, "ready")) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        print("report begin=%r" % time.time(), flush=True)
+        check_office(office, checks, label, implementation)
+        compute(office, checks, label, rounds=20)
+        print("report end=%r" % time.time(), flush=True)
+        checks.expect(office.alive(), "%s: LibreOffice is still running" % label)
 
 
 def main():
     parser = arguments(__doc__.splitlines()[0])
     parser.add_argument("--implementation", required=True)
     parser.add_argument("--case", choices=sorted(CASES))
+    parser.add_argument("--worker", help=argparse.SUPPRESS)  # case two: this office's folder
+    parser.add_argument("--other", help=argparse.SUPPRESS)  # and the other's
+    parser.add_argument("--label", help=argparse.SUPPRESS)
     args = parser.parse_args()
     checks = Checks()
+    if args.worker:
+        run_worker(args.worker, args.other, args.label, args.oxt, args.implementation, checks)
+        return checks.finish()
     if args.case:
         # The output in the case's locale; what it cannot encode (€ in Latin-1) escaped.
         sys.stdout.reconfigure(errors="backslashreplace")
