@@ -13,6 +13,8 @@
 #include <cstring>
 #include <exception>
 #include <new>
+#include <optional>
+#include <span>
 #include <typelib/typedescription.h>
 #include <uno/data.h>
 #include <uno/dispatcher.h>
@@ -212,69 +214,32 @@ sal_Int32 position_of(const typelib_TypeDescription* member) noexcept {
     return reinterpret_cast<const typelib_InterfaceMemberTypeDescription*>(member)->nPosition;
 }
 
-void SAL_CALL dispatch_component(uno_Interface* self, const typelib_TypeDescription* member,
-                                 void* result, void* arguments[], uno_Any** exception) {
+// What every object of ours answers (queryInterface for `names`, acquire and release,
+// XServiceInfo), then `own(interface, position, result, arguments)` for its own members:
+// an Outcome, or nullopt for no such member (RuntimeException). Nothing escapes.
+template <class Own>
+void dispatch(uno_Interface* self, const typelib_TypeDescription* member, void* result,
+              void* arguments[], uno_Any** exception, std::span<const std::string_view> names,
+              Own&& own) {
     try {
         const sal_Int32 position = position_of(member);
+        std::optional<Outcome> outcome;
         if (position == 0) { // queryInterface, of whichever interface
-            static constexpr std::string_view names[] = {interface_type_name, xinterface,
-                                                         xtype_provider, xservice_info};
             query_interface(self, names, result, arguments[0]);
+            outcome = Outcome{};
+        } else if (acquire_or_release(self, position)) {
+            outcome = Outcome{};
+        } else if (const Interface which = interface_of(member); which == Interface::service_info) {
+            if (service_info(position, result, arguments)) outcome = Outcome{};
+        } else {
+            outcome = own(which, position, result, arguments);
+        }
+        if (!outcome)
+            raise(exception, runtime_exception, "Fondscijfers: no such method");
+        else if (outcome->illegal_argument)
+            raise(exception, illegal_argument, outcome->message);
+        else
             *exception = nullptr;
-            return;
-        }
-        if (acquire_or_release(self, position)) {
-            *exception = nullptr;
-            return;
-        }
-        switch (interface_of(member)) {
-        case Interface::functions: {
-            const auto index = static_cast<std::size_t>(position - first_own_method);
-            const auto table = methods();
-            if (position < first_own_method || index >= table.size()) break;
-            const Outcome outcome = call(table[index], arguments, static_cast<uno_Any*>(result));
-            if (outcome.illegal_argument)
-                raise(exception, illegal_argument, outcome.message);
-            else
-                *exception = nullptr;
-            return;
-        }
-        case Interface::type_provider:
-            if (position == first_own_method) { // getTypes
-                static typelib_TypeDescriptionReference* const types_type =
-                    sequence_type(typelib_TypeClass_TYPE);
-                static typelib_TypeDescriptionReference* const types[] = {
-                    interface_type(interface_type_name), interface_type(xtype_provider),
-                    interface_type(xservice_info)};
-                auto* out = static_cast<uno_Sequence**>(result);
-                *out = nullptr;
-                if (!uno_type_sequence_construct(out, types_type,
-                                                 const_cast<void*>(static_cast<const void*>(types)),
-                                                 static_cast<sal_Int32>(std::size(types)), nullptr))
-                    throw std::bad_alloc();
-                *exception = nullptr;
-                return;
-            }
-            if (position == first_own_method + 1) { // getImplementationId: none (deprecated)
-                static typelib_TypeDescriptionReference* const bytes =
-                    sequence_type(typelib_TypeClass_BYTE);
-                auto* out = static_cast<uno_Sequence**>(result);
-                *out = nullptr;
-                if (!uno_type_sequence_construct(out, bytes, nullptr, 0, nullptr))
-                    throw std::bad_alloc();
-                *exception = nullptr;
-                return;
-            }
-            break;
-        case Interface::service_info:
-            if (!service_info(position, result, arguments)) break;
-            *exception = nullptr;
-            return;
-        case Interface::factory:
-        case Interface::other:
-            break;
-        }
-        raise(exception, runtime_exception, "Fondscijfers: no such method");
     } catch (const std::exception& e) {
         raise(exception, runtime_exception, e.what());
     } catch (...) {
@@ -282,45 +247,63 @@ void SAL_CALL dispatch_component(uno_Interface* self, const typelib_TypeDescript
     }
 }
 
+// A new empty sequence of the type in *result, or one of `elements`.
+void put_sequence(void* result, typelib_TypeDescriptionReference* type, void* elements,
+                  sal_Int32 length) {
+    auto* out = static_cast<uno_Sequence**>(result);
+    *out = nullptr;
+    if (!uno_type_sequence_construct(out, type, elements, length, nullptr)) throw std::bad_alloc();
+}
+
+// The component's own members: XFunctions' methods and XTypeProvider.
+std::optional<Outcome> component_member(Interface which, sal_Int32 position, void* result,
+                                        void* arguments[]) {
+    if (which == Interface::functions) {
+        const auto index = static_cast<std::size_t>(position - first_own_method);
+        const auto table = methods();
+        if (position < first_own_method || index >= table.size()) return std::nullopt;
+        return call(table[index], arguments, static_cast<uno_Any*>(result));
+    }
+    if (which == Interface::type_provider && position == first_own_method) { // getTypes
+        static typelib_TypeDescriptionReference* const types_type =
+            sequence_type(typelib_TypeClass_TYPE);
+        static typelib_TypeDescriptionReference* const types[] = {
+            interface_type(interface_type_name), interface_type(xtype_provider),
+            interface_type(xservice_info)};
+        put_sequence(result, types_type, const_cast<void*>(static_cast<const void*>(types)),
+                     static_cast<sal_Int32>(std::size(types)));
+        return Outcome{};
+    }
+    if (which == Interface::type_provider && position == first_own_method + 1) {
+        // getImplementationId: none (deprecated)
+        static typelib_TypeDescriptionReference* const bytes =
+            sequence_type(typelib_TypeClass_BYTE);
+        put_sequence(result, bytes, nullptr, 0);
+        return Outcome{};
+    }
+    return std::nullopt;
+}
+
+void SAL_CALL dispatch_component(uno_Interface* self, const typelib_TypeDescription* member,
+                                 void* result, void* arguments[], uno_Any** exception) {
+    static constexpr std::string_view names[] = {interface_type_name, xinterface, xtype_provider,
+                                                 xservice_info};
+    dispatch(self, member, result, arguments, exception, names, component_member);
+}
+
 void SAL_CALL dispatch_factory(uno_Interface* self, const typelib_TypeDescription* member,
                                void* result, void* arguments[], uno_Any** exception) {
-    try {
-        const sal_Int32 position = position_of(member);
-        if (position == 0) {
-            static constexpr std::string_view names[] = {xfactory, xinterface, xservice_info};
-            query_interface(self, names, result, arguments[0]);
-            *exception = nullptr;
-            return;
-        }
-        if (acquire_or_release(self, position)) {
-            *exception = nullptr;
-            return;
-        }
-        switch (interface_of(member)) {
-        case Interface::factory:
-            // createInstanceWithContext, createInstanceWithArgumentsAndContext: no arguments
-            // are used.
-            if (position == first_own_method || position == first_own_method + 1) {
-                *static_cast<uno_Interface**>(result) = new_component();
-                *exception = nullptr;
-                return;
-            }
-            break;
-        case Interface::service_info:
-            if (!service_info(position, result, arguments)) break;
-            *exception = nullptr;
-            return;
-        case Interface::functions:
-        case Interface::type_provider:
-        case Interface::other:
-            break;
-        }
-        raise(exception, runtime_exception, "Fondscijfers: no such method");
-    } catch (const std::exception& e) {
-        raise(exception, runtime_exception, e.what());
-    } catch (...) {
-        raise(exception, runtime_exception, "Fondscijfers: unknown error");
-    }
+    static constexpr std::string_view names[] = {xfactory, xinterface, xservice_info};
+    dispatch(self, member, result, arguments, exception, names,
+             [](Interface which, sal_Int32 position, void* out, void*[]) -> std::optional<Outcome> {
+                 // createInstanceWithContext, createInstanceWithArgumentsAndContext: no
+                 // arguments are used.
+                 if (which != Interface::factory ||
+                     (position != first_own_method && position != first_own_method + 1))
+                     return std::nullopt;
+                 *static_cast<uno_Interface**>(out) = new_component();
+                 return Outcome{};
+             });
 }
 
 uno_Interface* new_object(uno_DispatchMethod dispatcher) {
